@@ -1,0 +1,24 @@
+/// The one table of who may do what. Routes read it; the role × route tests walk it.
+/// Scope then narrows each allowed action to the actor's part of the tree.
+public enum Policy {
+    public static let table: [Permission: Set<Role>] = [
+        .viewHome: Set(Role.allCases),
+        .viewOrganizations: [.systemAdmin, .securityAdmin, .organizationAdmin, .branchSecretary],
+        .viewGrid: [.organizationAdmin, .counselor, .classMonitor],
+        .viewPeople: [.organizationAdmin, .branchSecretary, .counselor, .classMonitor, .partyMember, .student],
+        .createPeople: [.organizationAdmin, .branchSecretary, .counselor],
+        .editPeople: [.organizationAdmin, .branchSecretary, .counselor],
+        .transferMembers: [.organizationAdmin, .branchSecretary],
+        .unmaskPersonalData: [.organizationAdmin, .branchSecretary, .counselor],
+        .importRosters: [.organizationAdmin, .branchSecretary, .counselor],
+        .exportLists: [.organizationAdmin, .branchSecretary, .counselor, .classMonitor],
+        .viewAudit: [.auditAdmin],
+        .manageAccounts: [.systemAdmin],
+        .manageRoles: [.securityAdmin],
+    ]
+
+    public static func allows(_ permission: Permission, roles: [Role]) -> Bool {
+        guard let allowed = table[permission] else { return false }
+        return roles.contains(where: allowed.contains)
+    }
+}

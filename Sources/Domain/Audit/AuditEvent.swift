@@ -1,0 +1,42 @@
+import Foundation
+
+/// One line of the audit trail (审计日志): who did what to which record, from where, with what result.
+public struct AuditEvent: Equatable, Sendable {
+    public var sequence: Int64
+    public var schoolID: School.ID?
+    public var at: Date
+    public var actorLogin: String
+    public var action: AuditAction
+    public var target: String
+    public var result: Result
+    public var address: String
+    public var detail: String
+
+    public init(sequence: Int64 = 0, schoolID: School.ID?, at: Date, actorLogin: String, action: AuditAction,
+                target: String, result: Result = .success, address: String, detail: String = "") {
+        self.sequence = sequence; self.schoolID = schoolID; self.at = at; self.actorLogin = actorLogin
+        self.action = action; self.target = target; self.result = result; self.address = address; self.detail = detail
+    }
+
+    public enum Result: String, Codable, CaseIterable, Sendable { case success, failure }
+
+    /// The text the chain's HMAC covers: every field, in a fixed order, unambiguously separated.
+    public func canonical(previousHash: String) -> String {
+        let time = Int64((at.timeIntervalSince1970 * 1000).rounded())
+        return [String(sequence), schoolID?.rawValue.uuidString ?? "-", String(time), actorLogin, action.rawValue,
+                target, result.rawValue, address, detail, previousHash]
+            .map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|") }
+            .joined(separator: "|")
+    }
+}
+
+public enum AuditAction: String, Codable, CaseIterable, Sendable {
+    case loginSucceeded = "login_succeeded", loginFailed = "login_failed", accountLocked = "account_locked"
+    case logout, passwordChanged = "password_changed"
+    case personCreated = "person_created", personUpdated = "person_updated", memberTransferred = "member_transferred"
+    case personalDataUnmasked = "personal_data_unmasked", listExported = "list_exported"
+    case rosterImported = "roster_imported"
+    case accountCreated = "account_created", roleAssigned = "role_assigned", roleRevoked = "role_revoked"
+    case accountUnlocked = "account_unlocked"
+    case organizationCreated = "organization_created"
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Tagged
+
+/// The demo's logins, one per role, each tied to the people and places that role works with.
+enum DemoAccounts {
+    static func build(tree: DemoPartyTree, grid: DemoGrid, population: DemoPopulation,
+                      rng: inout DemoRandom) -> [DemoAccount] {
+        let people = population.people
+        func account(_ login: String, _ title: String, _ index: Int?, _ role: Role,
+                     organizationID: Organization.ID? = nil, gridUnitIDs: [GridUnit.ID?] = [nil]) -> DemoAccount {
+            let assignments = gridUnitIDs.map {
+                RoleAssignment(id: RoleAssignment.ID(rng.uuid()), role: role, schoolID: tree.schoolID,
+                               organizationID: organizationID, gridUnitID: $0)
+            }
+            let person = index.map { people[$0].person }
+            return DemoAccount(login: login, displayName: person?.name ?? title, personID: person?.id,
+                               assignments: assignments)
+        }
+        let office = tree.administrativeBranches[DemoCatalog.organizationDepartmentBranch]
+        let college = tree.collegeCommittees[0], branch = tree.studentBranches[0][0]
+        let counselor = population.counselors.first { $0.collegeID == grid.colleges[0].id }
+        let monitor = counselor?.classIDs.first.flatMap { population.studentsByClass[$0]?.first }
+        return [
+            account("admin", "系统管理员", nil, .systemAdmin),
+            account("security", "安全管理员", nil, .securityAdmin),
+            account("auditor", "审计管理员", nil, .auditAdmin),
+            account("org", "党委组织部", population.secretaries[office.id], .organizationAdmin,
+                    organizationID: tree.root.id),
+            account("college1", college.name + "党委书记", population.secretaries[college.id], .organizationAdmin,
+                    organizationID: college.id),
+            account("branch1", branch.name + "书记", population.secretaries[branch.id], .branchSecretary,
+                    organizationID: branch.id),
+            account("counselor1", "辅导员", counselor?.personIndex, .counselor, gridUnitIDs: counselor?.classIDs ?? []),
+            account("monitor1", "班长", monitor, .classMonitor,
+                    gridUnitIDs: [monitor.flatMap { people[$0].person.classID }]),
+            account("member1", "党员", member(of: branch.id, population: population, avoiding: counselor?.personIndex),
+                    .partyMember),
+            account("student1", "学生", student(of: counselor, population: population, avoiding: monitor), .student),
+        ]
+    }
+
+    /// A full member of the branch other than its secretary: a student without a committee seat if there is one.
+    private static func member(of branch: Organization.ID, population: DemoPopulation, avoiding other: Int?) -> Int? {
+        let candidates = population.people.indices.filter {
+            let person = population.people[$0].person
+            return person.organizationID == branch && person.politicalStatus == .fullMember
+                && person.committeeRole != .secretary && $0 != other
+        }
+        let plainStudent = candidates.first {
+            population.people[$0].person.kind == .student && population.people[$0].person.committeeRole == nil
+        }
+        return plainStudent ?? candidates.first ?? population.secretaries[branch]
+    }
+
+    /// A student of the counsellor's classes with no party record, other than the monitor.
+    private static func student(of counselor: DemoCounselor?, population: DemoPopulation,
+                                avoiding monitor: Int?) -> Int? {
+        for classID in counselor?.classIDs ?? [] {
+            for index in population.studentsByClass[classID] ?? 0..<0 where index != monitor {
+                let person = population.people[index].person
+                if person.organizationID == nil && !person.politicalStatus.isPartyMember { return index }
+            }
+        }
+        return nil
+    }
+}

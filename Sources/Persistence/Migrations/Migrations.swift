@@ -1,0 +1,11 @@
+import FluentKit
+
+/// Every migration, in the order it runs. Never edit one after it ships: add a new batch.
+public enum Migrations {
+    public static let all: [any Migration] = [
+        // Batch 0001 - foundation: schools, party tree, campus grid, people, accounts, sessions, audit, imports
+        CreateSchools(), CreateOrganizations(), CreateGridUnits(), CreatePeople(), CreatePosts(),
+        CreateTransfers(), CreateAccounts(), CreateRoleAssignments(), CreateSessions(), CreateAuditEvents(),
+        CreateImports(),
+    ]
+}

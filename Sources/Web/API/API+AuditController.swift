@@ -1,0 +1,8 @@
+import Vapor
+
+extension API {
+    /// Not written yet.
+    enum AuditController {
+        static let endpoints: [Endpoint] = []
+    }
+}

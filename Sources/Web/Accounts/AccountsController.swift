@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum AccountsController {
+    static let endpoints: [Endpoint] = []
+}

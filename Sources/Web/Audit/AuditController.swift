@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum AuditController {
+    static let endpoints: [Endpoint] = []
+}

@@ -1,0 +1,50 @@
+import Domain
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Persistence
+import Vapor
+
+/// Sets up a Zhibu application: database, keys, middleware and routes. Tests call it with their own config.
+public func configure(_ app: Application, config: AppConfig, clock: Clock = .live) async throws {
+    app.zhibu = Zhibu(config: config, keyring: Keyring(masterKey: try MasterKey.load(config)), clock: clock,
+                      hasher: BcryptHasher(cost: config.bcryptCost))
+    try DatabaseSetup.use(config.database, on: app)
+    try await DatabaseSetup.prepare(app.db)
+    app.migrations.add(Migrations.all)
+    app.routes.defaultMaxBodySize = "20mb"
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(LocaleMiddleware())
+    app.middleware.use(ErrorMiddleware())
+    app.middleware.use(ActorMiddleware())
+    app.middleware.use(CSRFMiddleware())
+    try routes(app)
+}
+
+/// What the app keeps for its whole life, in the application's storage.
+public struct Zhibu: Sendable {
+    public var config: AppConfig
+    public var keyring: Keyring
+    public var clock: Clock
+    public var hasher: any Domain.PasswordHasher
+}
+
+extension Application {
+    private struct ZhibuKey: StorageKey { typealias Value = Zhibu }
+
+    public var zhibu: Zhibu {
+        get { storage[ZhibuKey.self]! }
+        set { storage[ZhibuKey.self] = newValue }
+    }
+
+    public var stores: Stores { Stores(database: db, keyring: zhibu.keyring, clock: zhibu.clock) }
+}
+
+extension Request {
+    var zhibu: Zhibu { application.zhibu }
+    var stores: Stores { Stores(database: db, keyring: zhibu.keyring, clock: zhibu.clock) }
+    var now: Date { zhibu.clock.now() }
+}

@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum GridController {
+    static let endpoints: [Endpoint] = []
+}

@@ -1,0 +1,53 @@
+import Domain
+import Persistence
+import Plot
+import Vapor
+
+/// The home page: what the actor can reach, with counts from their scope.
+enum HomeController {
+    static let endpoints = [Endpoint(.GET, "", .viewHome, index)]
+
+    struct Model {
+        var actor: Actor
+        var people: Int?
+        var members: Int?
+        var organizations: Int?
+    }
+
+    @Sendable static func index(_ request: Request) async throws -> Response {
+        let actor = try request.actor, stores = request.stores
+        var model = Model(actor: actor)
+        if actor.may(.viewPeople) {
+            model.people = try await stores.people.list(.init(), page: ListRequest(size: 1), scope: actor.scope).total
+            let full = try await stores.people.list(.init(politicalStatus: .fullMember), page: ListRequest(size: 1), scope: actor.scope).total
+            let probationary = try await stores.people.list(.init(politicalStatus: .probationaryMember), page: ListRequest(size: 1),
+                                                            scope: actor.scope).total
+            model.members = full + probationary
+        }
+        if actor.may(.viewOrganizations) { model.organizations = try await stores.organizations.list(scope: actor.scope).count }
+        return try View.render(model, PageContext(request)).response()
+    }
+
+    enum View {
+        static func render(_ model: Model, _ context: PageContext) -> HTML {
+            let s = context.strings
+            return Layout.page("\(s.welcome)，\(model.actor.displayName)", context, .group(
+                .p(.text("\(s.roles)：" + model.actor.roles.map(s.label).joined(separator: "、"))),
+                .div(.class("stats"),
+                     stat(s.visiblePeople, model.people, SiteRoute.people(PeopleQuery()).path),
+                     stat(s.partyMembers, model.members, nil),
+                     stat(s.visibleOrganizations, model.organizations, SiteRoute.organizations.path)),
+                .unwrap(model.actor.personID) { id in
+                    .p(.a(.class("button"), .href(SiteRoute.person(id).path), .text(s.myRecord)))
+                }
+            ))
+        }
+
+        private static func stat(_ label: String, _ value: Int?, _ link: String?) -> Node<HTML.BodyContext> {
+            .unwrap(value) { value in
+                .div(.class("stat"), .b(.text(String(value))),
+                     .unwrap(link, { .a(.href($0), .text(label)) }, else: .span(.text(label))))
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum ImportsController {
+    static let endpoints: [Endpoint] = []
+}

@@ -1,0 +1,28 @@
+import Domain
+import Vapor
+
+/// Picks the page language: `?lang=` (remembered in a cookie), else the cookie, else Simplified Chinese.
+struct LocaleMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let asked = request.query[String.self, at: "lang"].flatMap(Message.Locale.init(rawValue:))
+        request.locale = asked ?? request.cookies["lang"].flatMap { Message.Locale(rawValue: $0.string) } ?? .zhHans
+        let response = try await next.respond(to: request)
+        if let asked {
+            response.cookies["lang"] = HTTPCookies.Value(string: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                                                         isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+}
+
+extension Request {
+    private struct LocaleKey: StorageKey { typealias Value = Message.Locale }
+
+    var locale: Message.Locale {
+        get { storage[LocaleKey.self] ?? .zhHans }
+        set { storage[LocaleKey.self] = newValue }
+    }
+
+    /// The string catalog of the request's language.
+    var strings: Strings { locale == .en ? .en : .zh }
+}

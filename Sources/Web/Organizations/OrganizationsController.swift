@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum OrganizationsController {
+    static let endpoints: [Endpoint] = []
+}

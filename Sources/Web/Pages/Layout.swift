@@ -1,0 +1,61 @@
+import Domain
+import Plot
+
+/// The frame of every page: head, navigation for the actor's role, language switch, content.
+enum Layout {
+    static func page(_ title: String, _ context: PageContext, _ content: Node<HTML.BodyContext>) -> HTML {
+        let s = context.strings
+        return HTML(
+            .lang(s.locale == .en ? .english : .chinese),
+            .head(
+                .encoding(.utf8),
+                .title("\(title) · \(s.shortName)"),
+                .viewport(.accordingToDevice),
+                .stylesheet(SiteRoute.stylesheet.path)
+            ),
+            .body(
+                .header(.class("top"),
+                    .a(.class("brand"), .href(SiteRoute.home.path), .text(s.appName)),
+                    .nav(.class("menu"), navigation(context)),
+                    .div(.class("who"), account(context))
+                ),
+                .if(context.demoMode, .p(.class("demo-banner"), .text(s.demoModeBanner))),
+                .main(.h1(.text(title)), content)
+            )
+        )
+    }
+
+    private static func navigation(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let items: [(Permission, SiteRoute, String)] = [
+            (.viewHome, .home, s.home),
+            (.viewOrganizations, .organizations, s.organizationsTitle),
+            (.viewGrid, .grid, s.gridTitle),
+            (.viewPeople, .people(PeopleQuery()), s.peopleTitle),
+            (.importRosters, .newImport, s.importTitle),
+            (.viewAudit, .audit, s.auditTitle),
+            (.manageAccounts, .accounts, s.accountsTitle),
+            (.manageRoles, .accounts, s.accountsTitle),
+        ]
+        var seen = Set<String>()
+        let visible = items.filter { context.may($0.0) && seen.insert($0.1.path).inserted }
+        return .forEach(visible) { item in .a(.href(item.1.path), .text(item.2)) }
+    }
+
+    private static func account(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let other = s.locale == .en ? "zh-Hans" : "en"
+        return .group(
+            .a(.class("lang"), .href(context.path + "?lang=\(other)"), .text(s.switchLanguage)),
+            .unwrap(context.actor) { actor in
+                .group(
+                    .span(.class("user"), .text(actor.displayName)),
+                    .a(.href(SiteRoute.password.path), .text(s.changePassword)),
+                    .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
+                          Form.csrf(context.csrfToken),
+                          .button(.type(.submit), .text(s.logout)))
+                )
+            }
+        )
+    }
+}

@@ -1,0 +1,6 @@
+import Vapor
+
+/// Not written yet.
+enum PeopleExportController {
+    static let endpoints: [Endpoint] = []
+}

@@ -1,0 +1,48 @@
+import Domain
+import Vapor
+
+/// One route: its method, its path pattern, the permission the policy table must grant, and its handler.
+/// The whole list drives registration and the role × route tests alike.
+public struct Endpoint: Sendable {
+    public var method: HTTPMethod
+    public var path: String
+    /// nil for the few public routes (login, health, assets, the API description).
+    public var permission: Permission?
+    /// Routes a user who must change their password can still reach.
+    public var allowedBeforePasswordChange: Bool
+    var handler: @Sendable (Request) async throws -> Response
+
+    init(_ method: HTTPMethod, _ path: String, _ permission: Permission?, allowedBeforePasswordChange: Bool = false,
+         _ handler: @escaping @Sendable (Request) async throws -> Response) {
+        self.method = method; self.path = path; self.permission = permission
+        self.allowedBeforePasswordChange = allowedBeforePasswordChange; self.handler = handler
+    }
+
+    public var isAPI: Bool { path.hasPrefix("api/") }
+}
+
+/// Lets an endpoint's request through only with an actor whose role the policy table allows.
+struct PolicyMiddleware: AsyncMiddleware {
+    let endpoint: Endpoint
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let permission = endpoint.permission else { return try await next.respond(to: request) }
+        guard let auth = request.signedIn else { throw DomainError.unauthenticated(Message(zh: "请先登录", en: "Please log in")) }
+        if auth.mustChangePassword && !endpoint.allowedBeforePasswordChange {
+            if request.isAPI { throw Abort(.forbidden, reason: "password_change_required") }
+            return request.redirect(to: SiteRoute.password.path)
+        }
+        guard auth.actor.may(permission) else { throw DomainError.forbidden }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Application {
+    private struct EndpointsKey: StorageKey { typealias Value = [Endpoint] }
+
+    /// Every registered endpoint, for the tests that walk them.
+    public var endpoints: [Endpoint] {
+        get { storage[EndpointsKey.self] ?? [] }
+        set { storage[EndpointsKey.self] = newValue }
+    }
+}

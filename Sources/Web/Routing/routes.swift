@@ -1,0 +1,20 @@
+import Vapor
+
+/// Registers every feature's endpoints, each behind the policy guard.
+func routes(_ app: Application) throws {
+    let endpoints: [Endpoint] = AssetsController.endpoints + HealthController.endpoints
+        + SessionsController.endpoints + HomeController.endpoints
+        + OrganizationsController.endpoints + GridController.endpoints
+        + PeopleController.endpoints + ImportsController.endpoints
+        + AuditController.endpoints + AccountsController.endpoints
+        + API.SessionController.endpoints + API.OrganizationsController.endpoints
+        + API.PeopleController.endpoints + API.AuditController.endpoints + API.OpenAPIController.endpoints
+    for endpoint in endpoints {
+        app.grouped(PolicyMiddleware(endpoint: endpoint))
+            .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)
+    }
+    app.endpoints = endpoints
+}
+
+/// Namespace of the JSON controllers under /api/v1.
+public enum API {}

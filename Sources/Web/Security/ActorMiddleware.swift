@@ -1,0 +1,58 @@
+import Domain
+import Persistence
+import Vapor
+
+/// Resolves the session cookie or bearer token into the request's Actor, once per request.
+struct ActorMiddleware: AsyncMiddleware {
+    static let cookieName = "zhibu_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let (token, kind) = credentials(of: request),
+           let session = try await request.stores.sessions.resume(token),
+           let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
+            request.signedIn = SignedIn(actor: resolved.actor, session: session, kind: kind,
+                                          mustChangePassword: resolved.mustChangePassword)
+        }
+        return try await next.respond(to: request)
+    }
+
+    private func credentials(of request: Request) -> (String, SessionStore.Kind)? {
+        if let bearer = request.headers.bearerAuthorization?.token { return (bearer, .bearer) }
+        if let cookie = request.cookies[ActorMiddleware.cookieName]?.string, !cookie.isEmpty { return (cookie, .cookie) }
+        return nil
+    }
+}
+
+/// Who the request is from, and how it proved it.
+struct SignedIn: Sendable {
+    var actor: Actor
+    var session: SessionStore.Session
+    var kind: SessionStore.Kind
+    var mustChangePassword: Bool
+}
+
+extension Request {
+    private struct SignedInKey: StorageKey { typealias Value = SignedIn }
+
+    var signedIn: SignedIn? {
+        get { storage[SignedInKey.self] }
+        set { storage[SignedInKey.self] = newValue }
+    }
+
+    /// The actor of a route that the policy guard let through; such routes always have one.
+    var actor: Actor {
+        get throws {
+            guard let actor = signedIn?.actor else { throw Abort(.unauthorized) }
+            return actor
+        }
+    }
+
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+
+    /// The client's address for the audit trail (the peer; a proxy's X-Forwarded-For is not trusted blindly).
+    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+
+    var auditContext: AuditContext {
+        get throws { AuditContext(actor: try actor, address: clientAddress, now: now) }
+    }
+}

@@ -1,0 +1,28 @@
+import Vapor
+
+/// Security headers on every response, errors included. Personal data must not be cached anywhere.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    static let contentSecurityPolicy = [
+        "default-src 'self'", "img-src 'self' data:", "style-src 'self'", "script-src 'self'",
+        "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+    ].joined(separator: "; ")
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        let headers = [
+            ("Content-Security-Policy", SecurityHeadersMiddleware.contentSecurityPolicy),
+            ("X-Content-Type-Options", "nosniff"),
+            ("X-Frame-Options", "DENY"),
+            ("Referrer-Policy", "same-origin"),
+            ("Permissions-Policy", "camera=(self), geolocation=(), microphone=()"),
+        ]
+        for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
+        if !request.url.path.hasPrefix("/assets/") {
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        }
+        if request.isSecure {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+        }
+        return response
+    }
+}

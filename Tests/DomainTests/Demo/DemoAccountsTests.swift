@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import Domain
+
+@Suite struct DemoAccountsTests {
+    let demo = DemoFixture.demo
+
+    private func person(_ id: Person.ID?) throws -> Person {
+        let id = try #require(id)
+        return try #require(demo.people.first { $0.person.id == id }?.person)
+    }
+
+    private func organization(_ id: Organization.ID?) throws -> Organization {
+        try #require(demo.organizations.first { $0.id == id })
+    }
+
+    private func account(_ login: String) throws -> DemoAccount { try #require(demo.account(login)) }
+
+    @Test func accounts_oneLoginPerRole_inOrder() throws {
+        #expect(demo.accounts.map(\.login) == ["admin", "security", "auditor", "org", "college1", "branch1",
+                                               "counselor1", "monitor1", "member1", "student1"])
+        let roles = demo.accounts.map { $0.assignments.map(\.role) }
+        #expect(roles.prefix(6).map(\.self) == [[.systemAdmin], [.securityAdmin], [.auditAdmin], [.organizationAdmin],
+                                               [.organizationAdmin], [.branchSecretary]])
+        #expect(roles.suffix(3).map(\.self) == [[.classMonitor], [.partyMember], [.student]])
+        for account in demo.accounts {
+            try Role.checkSeparation(account.assignments.map(\.role))
+            #expect(account.assignments.allSatisfy { $0.schoolID == demo.school.id })
+            #expect(!account.displayName.isEmpty)
+        }
+        for login in ["admin", "security", "auditor"] { #expect(try account(login).personID == nil) }
+        #expect(DemoUniversity.demoPassword == "zhibu-demo-2026")
+        #expect(throws: DomainError.self) { try PasswordPolicy().check(DemoUniversity.demoPassword, login: "someone") }
+    }
+
+    @Test func org_administersTheSchoolCommittee() throws {
+        let org = try account("org")
+        let root = try organization(org.assignments[0].organizationID)
+        #expect(root.parentID == nil && root.kind == .committee)
+        #expect(try person(org.personID).kind == .staff)
+    }
+
+    @Test func college1_isTheSecretaryOfTheFirstCollegeCommittee() throws {
+        let college1 = try account("college1")
+        let committee = try organization(college1.assignments[0].organizationID)
+        let firstCollege = try #require(demo.gridUnits.first { $0.kind == .college })
+        #expect(committee.kind == .committee && committee.gridUnitID == firstCollege.id)
+        let secretary = try person(college1.personID)
+        #expect(secretary.kind == .staff && secretary.organizationID == committee.id)
+        #expect(secretary.committeeRole == .secretary && secretary.politicalStatus == .fullMember)
+    }
+
+    @Test func branch1_isTheSecretaryOfAStudentsBranchUnderCollege1() throws {
+        let committee = try organization(try account("college1").assignments[0].organizationID)
+        let branch1 = try account("branch1")
+        let branch = try organization(branch1.assignments[0].organizationID)
+        #expect(branch.kind == .branch && branch.category == .students)
+        #expect(committee.path.contains(branch.path) && branch.path != committee.path)
+        let secretary = try person(branch1.personID)
+        #expect(secretary.organizationID == branch.id && secretary.committeeRole == .secretary)
+        let member = try person(try account("member1").personID)
+        #expect(member.organizationID == branch.id && member.politicalStatus == .fullMember)
+    }
+
+    @Test func counselor1_monitor1_student1_shareTheFirstCollegesClasses() throws {
+        let counselor1 = try account("counselor1")
+        let classes = counselor1.assignments.compactMap(\.gridUnitID)
+        #expect(!classes.isEmpty && counselor1.assignments.allSatisfy { $0.role == .counselor })
+        #expect(classes.count == counselor1.assignments.count && (5...10).contains(classes.count))
+        let firstCollege = try #require(demo.gridUnits.first { $0.kind == .college })
+        for id in classes {
+            let unit = try #require(demo.gridUnits.first { $0.id == id })
+            #expect(unit.kind == .schoolClass && firstCollege.path.contains(unit.path))
+        }
+        #expect(try person(counselor1.personID).kind == .staff)
+        #expect(demo.counselors.first { $0.personID == counselor1.personID }?.classIDs == classes)
+
+        let monitor1 = try account("monitor1")
+        let monitorClass = try #require(monitor1.assignments[0].gridUnitID)
+        #expect(classes.contains(monitorClass))
+        #expect(try person(monitor1.personID).classID == monitorClass)
+
+        let student1 = try account("student1")
+        let student = try person(student1.personID)
+        let studentClass = try #require(student.classID)
+        #expect(student.kind == .student && classes.contains(studentClass))
+        #expect(!student.politicalStatus.isPartyMember && student.organizationID == nil)
+        #expect(student1.personID != monitor1.personID)
+    }
+
+    @Test func counselors_coverEveryClassOnce() {
+        let covered = demo.counselors.flatMap(\.classIDs)
+        let classes = demo.gridUnits.filter { $0.kind == .schoolClass }.map(\.id)
+        #expect(covered.count == classes.count && Set(covered) == Set(classes))
+        #expect(demo.counselors.allSatisfy { (5...10).contains($0.classIDs.count) })
+    }
+
+    @Test func branches_haveOneSecretary_dualLeadersOnlyAsSecretaries() {
+        var secretaries: [Organization.ID: Int] = [:]
+        for person in demo.people.map(\.person) where person.committeeRole == .secretary {
+            secretaries[person.organizationID!, default: 0] += 1
+        }
+        for branch in demo.organizations where branch.kind == .branch { #expect(secretaries[branch.id] == 1) }
+        let dualLeaders = demo.people.map(\.person).filter(\.isDualLeader)
+        #expect(!dualLeaders.isEmpty && dualLeaders.allSatisfy { $0.committeeRole == .secretary })
+    }
+
+    @Test func generate_fiftyThousandStudents() {
+        let large = DemoUniversity.generate(students: 50_000, today: DemoFixture.today)
+        #expect(large.people.filter { $0.person.kind == .student }.count == 50_000)
+        #expect(Set(large.people.map(\.person.number)).count == large.people.count)
+        #expect(large.accounts.dropFirst(3).allSatisfy { $0.personID != nil })
+    }
+
+    @Test func generate_tinyRequest_raisedToMinimum_everyAccountHasItsPerson() throws {
+        let tiny = DemoUniversity.generate(seed: 1, students: 10, today: LocalDate(year: 2026, month: 11, day: 22)!)
+        #expect(tiny.people.filter { $0.person.kind == .student }.count == DemoUniversity.minimumStudents)
+        for account in tiny.accounts.dropFirst(3) { #expect(account.personID != nil, "\(account.login)") }
+    }
+}

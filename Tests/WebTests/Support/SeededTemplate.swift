@@ -1,0 +1,37 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+@testable import Web
+
+/// The migrated and seeded two-school world is built once per test process; each test then copies it
+/// (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL), so no test shares state.
+actor SeededTemplate {
+    static let shared = SeededTemplate()
+    private var built: String?
+
+    func name() async throws -> String {
+        if let built { return built }
+        let database = try await TestDatabase.make()
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, config: testConfig(database.location, database.directory), clock: .live)
+            try await app.autoMigrate()
+            try await TestWorld.seed(app)
+            if let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" {
+                try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+            }
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        built = TestDatabase.templateName(database.location)
+        return built!
+    }
+}
+
+func testConfig(_ location: AppConfig.DatabaseLocation, _ directory: String, demoMode: Bool = false) -> AppConfig {
+    AppConfig(database: location, dataDirectory: directory, masterKeyBase64: Data(repeating: 7, count: 32).base64EncodedString(),
+              demoMode: demoMode, bcryptCost: 4, logLevel: "error")
+}

@@ -1,0 +1,54 @@
+import Fluent
+import FluentPostgresDriver
+import Foundation
+import SQLKit
+import Vapor
+@testable import Web
+
+/// Every test gets a database of its own: a new SQLite file, or (with ZHIBU_TEST_DATABASE_URL set)
+/// a new database on the test PostgreSQL server, dropped afterwards.
+enum TestDatabase {
+    static var postgresURL: String? { ProcessInfo.processInfo.environment["ZHIBU_TEST_DATABASE_URL"] }
+    static var engine: String { postgresURL == nil ? "sqlite" : "postgres" }
+
+    static func make(from template: String? = nil) async throws -> (location: AppConfig.DatabaseLocation, directory: String, drop: @Sendable () async throws -> Void) {
+        let name = "zt_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
+        let directory = NSTemporaryDirectory() + "zhibu-tests/\(name)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        guard let base = postgresURL else {
+            if let template { try FileManager.default.copyItem(atPath: template, toPath: directory + "/zhibu.sqlite") }
+            return (.sqlite(path: directory + "/zhibu.sqlite"), directory, {
+                try? FileManager.default.removeItem(atPath: directory)
+            })
+        }
+        let clause = template.map { " TEMPLATE \($0)" } ?? ""
+        try await admin(base) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))\(unsafeRaw: clause)").run() }
+        var components = URLComponents(string: base)!
+        components.path = "/" + name
+        return (.postgres(url: components.string!), directory, {
+            try await admin(base) { try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run() }
+            try? FileManager.default.removeItem(atPath: directory)
+        })
+    }
+
+    /// Names the database a test's copy is made from: a SQLite file path, or a PostgreSQL database name.
+    static func templateName(_ location: AppConfig.DatabaseLocation) -> String {
+        switch location {
+        case .sqlite(let path): path
+        case .postgres(let url): String(URLComponents(string: url)!.path.dropFirst())
+        }
+    }
+
+    /// Runs statements that cannot run inside the database they concern (CREATE/DROP DATABASE).
+    private static func admin(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
+        let app = try await Application.make(.testing)
+        do {
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
+            try await body(app.db as! any SQLDatabase)
+        } catch {
+            try await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
