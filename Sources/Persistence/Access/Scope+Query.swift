@@ -47,7 +47,7 @@ extension QueryBuilder {
         case .all: return self
         case .only(let ids):
             if ids.isEmpty { return filter(.sql(unsafeRaw: "1 = 0")) }
-            return filter(schoolKey, .subset(inverse: false), ids.map(\.rawValue))
+            return filter(.path([schoolKey], schema: Model.schema), .subset(inverse: false), .array(ids.map { .bind($0.rawValue) }))
         }
     }
 }

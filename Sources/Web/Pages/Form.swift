@@ -22,7 +22,7 @@ enum Form {
                     .element(named: "select", nodes: [.attribute(named: "name", value: name), .attribute(named: "id", value: name)]
                         + all.map { option in
                             .element(named: "option", nodes: [
-                                .attribute(named: "value", value: option.value),
+                                .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
                                 .attribute(named: "selected", value: option.value == (selected ?? "") ? "selected" : nil, ignoreIfValueIsEmpty: true),
                                 .text(option.label),
                             ])
