@@ -3,7 +3,9 @@ import Plot
 
 /// The frame of every page: head, navigation for the actor's role, language switch, content.
 enum Layout {
-    static func page(_ title: String, _ context: PageContext, _ content: Node<HTML.BodyContext>) -> HTML {
+    /// `refreshSeconds` reloads the page on its own (a running import's progress), without JavaScript.
+    static func page(_ title: String, _ context: PageContext, _ content: Node<HTML.BodyContext>,
+                     refreshSeconds: Int? = nil) -> HTML {
         let s = context.strings
         return HTML(
             .lang(s.locale == .en ? .english : .chinese),
@@ -11,7 +13,8 @@ enum Layout {
                 .encoding(.utf8),
                 .title("\(title) · \(s.shortName)"),
                 .viewport(.accordingToDevice),
-                .stylesheet(SiteRoute.stylesheet.path)
+                .stylesheet(SiteRoute.stylesheet.path),
+                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) }
             ),
             .body(
                 .header(.class("top"),
@@ -34,8 +37,8 @@ enum Layout {
             (.viewPeople, .people(PeopleQuery()), s.peopleTitle),
             (.importRosters, .newImport, s.importTitle),
             (.viewAudit, .audit, s.auditTitle),
-            (.manageAccounts, .accounts, s.accountsTitle),
-            (.manageRoles, .accounts, s.accountsTitle),
+            (.manageAccounts, .accounts(), s.accountsAdminTitle),
+            (.manageRoles, .accountRoles(), s.rolesAdminTitle),
         ]
         var seen = Set<String>()
         let visible = items.filter { context.may($0.0) && seen.insert($0.1.path).inserted }

@@ -23,7 +23,11 @@ enum SiteRoute {
     case newImport
     case importProgress(UUID)
     case audit
-    case accounts
+    case auditTrail(AuditQuery)
+    /// The system admin's list of accounts.
+    case accounts(page: Int = 1)
+    /// The security admin's list of the same accounts, each opening to its roles.
+    case accountRoles(page: Int = 1)
     case newAccount
     case account(Actor.AccountID)
     case assignRole(Actor.AccountID)
@@ -53,7 +57,9 @@ enum SiteRoute {
         case .newImport: "/imports/new"
         case .importProgress(let id): "/imports/\(id)"
         case .audit: "/audit"
-        case .accounts: "/accounts"
+        case .auditTrail(let query): "/audit" + query.queryString
+        case .accounts(let page): "/accounts" + (page > 1 ? "?page=\(page)" : "")
+        case .accountRoles(let page): "/accounts/roles" + (page > 1 ? "?page=\(page)" : "")
         case .newAccount: "/accounts/new"
         case .account(let id): "/accounts/\(id.rawValue)"
         case .assignRole(let id): "/accounts/\(id.rawValue)/roles"

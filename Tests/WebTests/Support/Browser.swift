@@ -7,23 +7,20 @@ import VaporTesting
 /// A minimal browser over real HTTP: keeps cookies, sends forms with the page's CSRF token,
 /// and sends JSON with a bearer token when it has one.
 final class Browser: @unchecked Sendable {
-    let tester: any TestingApplicationTester
+    let app: Application
     var cookies: [String: String] = [:]
     var bearer: String?
 
-    init(_ app: Application, live: Bool = true) throws {
-        tester = live ? try app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000)))
-                      : try app.testing()
-    }
+    init(_ app: Application) throws { self.app = app }
 
     @discardableResult
-    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> LiveServer.Answer {
         try await send(.GET, path, headers: headers, body: nil)
     }
 
     /// Posts a form; the CSRF token is added unless the test says otherwise.
     @discardableResult
-    func post(_ path: String, form: [String: String], csrf: String? = nil, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func post(_ path: String, form: [String: String], csrf: String? = nil, headers: HTTPHeaders = [:]) async throws -> LiveServer.Answer {
         var fields = form
         if fields["_csrf"] == nil {
             if let csrf { fields["_csrf"] = csrf } else { fields["_csrf"] = try await csrfToken() }
@@ -35,7 +32,7 @@ final class Browser: @unchecked Sendable {
     }
 
     @discardableResult
-    func json(_ method: HTTPMethod, _ path: String, _ body: [String: Any]? = nil, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func json(_ method: HTTPMethod, _ path: String, _ body: [String: Any]? = nil, headers: HTTPHeaders = [:]) async throws -> LiveServer.Answer {
         var all = headers
         all.replaceOrAdd(name: .contentType, value: "application/json")
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
@@ -44,13 +41,13 @@ final class Browser: @unchecked Sendable {
 
     /// Logs in through the login form, as a person would.
     @discardableResult
-    func login(_ account: String, password: String = TestWorld.password) async throws -> TestingHTTPResponse {
+    func login(_ account: String, password: String = TestWorld.password) async throws -> LiveServer.Answer {
         try await get("/login")
         return try await post("/login", form: ["account": account, "password": password])
     }
 
     /// Logs in through the API and keeps the bearer token.
-    func apiLogin(_ account: String, password: String = TestWorld.password) async throws -> TestingHTTPResponse {
+    func apiLogin(_ account: String, password: String = TestWorld.password) async throws -> LiveServer.Answer {
         let response = try await json(.POST, "/api/v1/session", ["account": account, "password": password])
         if response.status == .created, let object = try? JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] {
             bearer = object["token"] as? String
@@ -71,11 +68,11 @@ final class Browser: @unchecked Sendable {
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> LiveServer.Answer {
         var all = headers
         if !cookies.isEmpty { all.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let bearer, all[.authorization].isEmpty { all.bearerAuthorization = BearerAuthorization(token: bearer) }
-        let response = try await tester.sendRequest(method, path, headers: all, body: body)
+        let response = try await LiveServer.send(app, method, path, headers: all, body: body)
         for header in response.headers[.setCookie] { remember(header) }
         return response
     }

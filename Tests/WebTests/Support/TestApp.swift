@@ -20,10 +20,12 @@ func withApp(seeded: Bool = true, clock: ManualClock? = nil, demoMode: Bool = fa
         try await app.autoMigrate()
         try await body(app)
     } catch {
+        await LiveServer.stop(app)
         try? await app.asyncShutdown()
         try? await database.drop()
         throw error
     }
+    await LiveServer.stop(app)
     try await app.asyncShutdown()
     try await database.drop()
 }

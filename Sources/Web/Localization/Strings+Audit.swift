@@ -1,0 +1,46 @@
+import Domain
+
+/// The audit trail (审计日志): read-only, for the audit admin.
+extension Strings {
+    var auditTime: String { pick("时间", "Time") }
+    var auditActor: String { pick("操作人账号", "Actor") }
+    var auditAction: String { pick("操作", "Action") }
+    var auditTarget: String { pick("对象", "Target") }
+    var auditResult: String { pick("结果", "Result") }
+    var auditAddress: String { pick("地址", "Address") }
+    var auditDetail: String { pick("详情", "Detail") }
+    var auditFrom: String { pick("起始日期", "From") }
+    var auditUntil: String { pick("截止日期（含）", "Until (inclusive)") }
+    var noAuditEvents: String { pick("没有符合条件的记录。", "No event matches.") }
+    var auditReadOnly: String {
+        pick("审计日志只能查看，不能修改或删除；时间为学校所在时区。", "The audit trail is read-only; times are in the school's time zone.")
+    }
+
+    func label(_ result: AuditEvent.Result) -> String {
+        switch result {
+        case .success: pick("成功", "Success")
+        case .failure: pick("失败", "Failure")
+        }
+    }
+
+    func label(_ action: AuditAction) -> String {
+        switch action {
+        case .loginSucceeded: pick("登录成功", "Logged in")
+        case .loginFailed: pick("登录失败", "Login failed")
+        case .accountLocked: pick("账号锁定", "Account locked")
+        case .logout: pick("退出登录", "Logged out")
+        case .passwordChanged: pick("修改密码", "Password changed")
+        case .personCreated: pick("新增人员", "Person created")
+        case .personUpdated: pick("修改人员信息", "Person updated")
+        case .memberTransferred: pick("转接组织关系", "Member transferred")
+        case .personalDataUnmasked: pick("查看完整个人信息", "Personal data unmasked")
+        case .listExported: pick("导出名单", "List exported")
+        case .rosterImported: pick("导入花名册", "Roster imported")
+        case .accountCreated: pick("新建账号", "Account created")
+        case .roleAssigned: pick("授予角色", "Role assigned")
+        case .roleRevoked: pick("撤销角色", "Role revoked")
+        case .accountUnlocked: pick("解锁账号", "Account unlocked")
+        case .organizationCreated: pick("新建党组织", "Organisation created")
+        }
+    }
+}
