@@ -54,9 +54,9 @@ public struct Scope: Equatable, Sendable {
     }
 
     /// Derives the scope of an account from its resolved role assignments.
-    public static func of(personID: Person.ID?, assignments: [ResolvedAssignment]) -> Scope {
+    public static func of(personID: Person.ID?, schoolID: School.ID? = nil, assignments: [ResolvedAssignment]) -> Scope {
         var grants: [Grant] = []
-        var schools = Set<School.ID>()
+        var schools = Set<School.ID>(schoolID.map { [$0] } ?? [])
         var aboveSchools = false
         for assignment in assignments {
             if let school = assignment.schoolID { schools.insert(school) } else { aboveSchools = true }
@@ -72,8 +72,10 @@ public struct Scope: Equatable, Sendable {
         case .systemAdmin, .securityAdmin, .auditAdmin:
             return [.everything]
         case .organizationAdmin, .branchSecretary:
-            if a.isSchoolRoot || a.organizationPath == nil { return [.everything] }
-            var grants: [Grant] = [.organizations([a.organizationPath!])]
+            if a.isSchoolRoot { return [.everything] }
+            // An assignment whose place is gone reaches nothing, never everything.
+            guard let path = a.organizationPath else { return [] }
+            var grants: [Grant] = [.organizations([path])]
             if let grid = a.gridPath { grants.append(.grid([grid])) }
             return grants
         case .counselor, .classMonitor:

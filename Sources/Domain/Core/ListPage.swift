@@ -7,7 +7,7 @@ public struct ListPage<Item: Sendable>: Sendable {
     public init(items: [Item], number: Int, size: Int, total: Int) {
         self.items = items; self.number = number; self.size = size; self.total = total
     }
-    public var pageCount: Int { max(1, (total + size - 1) / size) }
+    public var pageCount: Int { size > 0 ? max(1, (total + size - 1) / size) : 1 }
 
     public func map<T>(_ transform: (Item) -> T) -> ListPage<T> {
         ListPage<T>(items: items.map(transform), number: number, size: size, total: total)

@@ -14,9 +14,10 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// Parses the ISO form `YYYY-MM-DD` only; other spellings belong to the roster reader.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -37,8 +38,9 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     /// The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb).
     public func adding(months: Int) -> LocalDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
-        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!
+        let y = min(max(total / 12, 1900), 2200), m = total % 12 + 1
+        // Clamped to the supported years, so that arithmetic on a far date never traps.
+        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y))) ?? self
     }
 
     /// Whole years from `self` to `other`, as an age is counted.

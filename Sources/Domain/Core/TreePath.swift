@@ -5,7 +5,8 @@ import Foundation
 public struct TreePath: Hashable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Always ends with `/`, so that `/a/b/` never claims `/a/bc/` as its subtree.
+    public init(rawValue: String) { self.rawValue = rawValue.hasSuffix("/") ? rawValue : rawValue + "/" }
     public static let root = TreePath(rawValue: "/")
 
     public func appending(_ segment: String) -> TreePath { TreePath(rawValue: rawValue + segment + "/") }

@@ -12,6 +12,16 @@ public enum Stage: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    public var label: Message {
+        switch self {
+        case .application: Message(zh: "提交入党申请", en: "application")
+        case .activist: Message(zh: "确定为入党积极分子", en: "activist")
+        case .developmentCandidate: Message(zh: "确定为发展对象", en: "development candidate")
+        case .probationary: Message(zh: "接收为预备党员", en: "probationary member")
+        case .full: Message(zh: "转为正式党员", en: "full member")
+        }
+    }
+
     public var previous: Stage? {
         let all = Stage.allCases
         let index = all.firstIndex(of: self)!

@@ -60,8 +60,8 @@ public struct StageRules: Sendable {
             guard let date = dates[stage] else { continue }
             if let (earlierStage, earlierDate) = latest, date < earlierDate {
                 throw DomainError.invalid(field: stage.rawValue, message: Message(
-                    zh: "各阶段须按顺序：\(stage.rawValue) 的日期早于 \(earlierStage.rawValue)",
-                    en: "Stages must be in order: \(stage.rawValue) is dated before \(earlierStage.rawValue)"))
+                    zh: "各阶段须按顺序：“\(stage.label.zh)”的日期早于“\(earlierStage.label.zh)”",
+                    en: "Stages must be in order: “\(stage.label.en)” is dated before “\(earlierStage.label.en)”"))
             }
             latest = (stage, date)
         }

@@ -16,7 +16,7 @@ extension AccountStore {
         let personID = account.personID.map { Person.ID($0) }
         let actor = Actor(accountID: id, login: account.login, displayName: account.displayName, personID: personID,
                           schoolID: account.schoolID.map { .init($0) }, roles: resolved.map(\.role),
-                          scope: Scope.of(personID: personID, assignments: resolved))
+                          scope: Scope.of(personID: personID, schoolID: account.schoolID.map { .init($0) }, assignments: resolved))
         return (actor, account.mustChangePassword && !(demoMode && account.isDemo))
     }
 

@@ -2,6 +2,7 @@ import Vapor
 
 /// The CLI of `zhibu` beside Vapor's own `serve` and Fluent's `migrate`.
 public func registerCommands(_ app: Application) {
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(AuditCommand(), as: "audit")

@@ -40,6 +40,9 @@ extension Application {
         set { storage[ZhibuKey.self] = newValue }
     }
 
+    /// nil before `configure` and after shutdown, for the error page of a request that outlived its app.
+    var zhibuIfConfigured: Zhibu? { storage[ZhibuKey.self] }
+
     public var stores: Stores { Stores(database: db, keyring: zhibu.keyring, clock: zhibu.clock) }
 }
 

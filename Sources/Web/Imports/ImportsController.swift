@@ -27,6 +27,9 @@ enum ImportsController {
         guard let school = actor.schoolID else { throw DomainError.forbidden }
         let form = try? request.content.decode(UploadForm.self)
         let kind = form?.kind.flatMap(RosterKind.init(rawValue:)) ?? .members
+        if let asked = form?.kind, !asked.isEmpty, RosterKind(rawValue: asked) == nil {
+            return try refuse(request, kind: kind, Strings.both(\.invalidChoice))
+        }
         guard let file = form?.file, file.data.readableBytes > 0 else {
             return try refuse(request, kind: kind, Strings.both(\.noFileChosen))
         }

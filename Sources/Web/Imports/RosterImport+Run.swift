@@ -29,7 +29,7 @@ extension RosterImport {
             let (mapped, rejected) = map(places: run.places)
             let (importable, matched) = try await matchUnnumbered(mapped, people: run.stores.people, scope: run.context.actor.scope)
             let settled = rejected.count + matched.count
-            let first = await tally.add([headerNote].compactMap { $0 } + rejected + matched, processed: settled)
+            let first = await tally.settle([headerNote].compactMap { $0 } + rejected + matched, processed: settled)
             try await store.update(first.id, first)
             await observe(first)
             try await run.stores.people.importRows(importable, into: run.school, context: run.context) { done, lines in
@@ -70,14 +70,43 @@ extension RosterImport {
     }
 }
 
-/// The running count of an import, shared by the batches that report to it.
+/// The running count of an import, shared by the batches that report to it. While it runs, the stored report
+/// holds the lines known up front (header note, rejected and matched rows) and the counts; the batches' lines
+/// join at the end, so a batch's update does not rewrite an ever-growing report (quadratic on 20,000 rows).
 actor ImportTally {
     private var progress: ImportProgress
+    private var batchLines: [ImportProgress.ReportLine] = []
 
     init(_ start: ImportProgress) { progress = start }
 
-    func add(_ lines: [ImportProgress.ReportLine], processed: Int) -> ImportProgress {
+    /// Lines settled before the batches run: stored at once.
+    func settle(_ lines: [ImportProgress.ReportLine], processed: Int) -> ImportProgress {
         progress.report += lines
+        count(lines, processed: processed)
+        return progress
+    }
+
+    func add(_ lines: [ImportProgress.ReportLine], processed: Int) -> ImportProgress {
+        batchLines += lines
+        count(lines, processed: processed)
+        return progress
+    }
+
+    func fail() { progress.status = .failed }
+
+    /// Ends the import with the whole report: the header note first, then rejected rows, then the rest, by row.
+    func finish() -> ImportProgress {
+        if progress.status == .running { progress.status = .done }
+        progress.report = (progress.report + batchLines).enumerated().sorted { a, b in
+            let x = ImportTally.rank(a.element), y = ImportTally.rank(b.element)
+            if x != y { return x < y }
+            return a.element.row != b.element.row ? a.element.row < b.element.row : a.offset < b.offset
+        }.map(\.element)
+        batchLines = []
+        return progress
+    }
+
+    private func count(_ lines: [ImportProgress.ReportLine], processed: Int) {
         progress.processedRows = processed
         for line in lines where line.isDataRow {
             switch line.outcome {
@@ -86,20 +115,6 @@ actor ImportTally {
             case .rejected: progress.errorCount += 1
             }
         }
-        return progress
-    }
-
-    func fail() { progress.status = .failed }
-
-    /// Ends the import: the header note first, then rejected rows, then the rest, each by row number.
-    func finish() -> ImportProgress {
-        if progress.status == .running { progress.status = .done }
-        progress.report = progress.report.enumerated().sorted { a, b in
-            let x = ImportTally.rank(a.element), y = ImportTally.rank(b.element)
-            if x != y { return x < y }
-            return a.element.row != b.element.row ? a.element.row < b.element.row : a.offset < b.offset
-        }.map(\.element)
-        return progress
     }
 
     private static func rank(_ line: ImportProgress.ReportLine) -> Int {

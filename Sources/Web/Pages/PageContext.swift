@@ -13,7 +13,7 @@ struct PageContext: Sendable {
         strings = request.strings
         actor = request.signedIn?.actor
         csrfToken = request.csrfToken
-        demoMode = request.zhibu.config.demoMode
+        demoMode = request.application.zhibuIfConfigured?.config.demoMode ?? false
         path = request.url.path
     }
 

@@ -133,9 +133,8 @@ extension RuleTests {
             // MUT
             let scope = Scope.of(personID: nil, assignments: [ResolvedAssignment(role: .branchSecretary, schoolID: school)])
             // validate
-            withKnownIssue("Scope.grantsOf gives .everything when organizationPath is nil (fails open)") {
-                #expect(!scope.isEverything)
-            }
+            #expect(!scope.isEverything)
+            #expect(scope.grants.isEmpty)
         }
 
         @Test func includesOrganizationPath_prefixBySegment() {

@@ -41,7 +41,8 @@ extension AllTests {
                 let html = page.body.string
                 #expect(page.status == .ok)
                 #expect(Links.ids("/people/", in: html) == Set(students.prefix(50).map(\.id.rawValue)))
-                #expect(Links.ids("/grid/", in: html) == Set(dorms.map(\.id.rawValue)))
+                // The page links to itself only in the language switch; its major lies outside the scope, unlinked.
+                #expect(Links.ids("/grid/", in: html).subtracting([classID.rawValue]) == Set(dorms.map(\.id.rawValue)))
                 #expect(html.contains("/people?grid=\(classID.rawValue)"))
                 #expect(html.contains("/people/export.xlsx?grid=\(classID.rawValue)"))
             }

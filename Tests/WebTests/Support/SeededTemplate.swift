@@ -8,10 +8,18 @@ import Vapor
 /// (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL), so no test shares state.
 actor SeededTemplate {
     static let shared = SeededTemplate()
-    private var built: String?
+    private var building: Task<String, any Error>?
 
+    /// The first caller builds; everyone else awaits the same task (an actor alone would let
+    /// every waiting test start its own build while the first one is suspended).
     func name() async throws -> String {
-        if let built { return built }
+        if let building { return try await building.value }
+        let task = Task { try await SeededTemplate.build() }
+        building = task
+        return try await task.value
+    }
+
+    private static func build() async throws -> String {
         let database = try await TestDatabase.make()
         let app = try await Application.make(.testing)
         do {
@@ -26,8 +34,7 @@ actor SeededTemplate {
             throw error
         }
         try await app.asyncShutdown()
-        built = TestDatabase.templateName(database.location)
-        return built!
+        return TestDatabase.templateName(database.location)
     }
 }
 

@@ -8,7 +8,7 @@ import Vapor
 /// and logins prefixed `b-`. Tests regenerate the same values in memory to know ids.
 enum TestWorld {
     static let today = LocalDate(year: 2026, month: 11, day: 18)!
-    static let first = DemoUniversity.generate(seed: 11, students: 200, today: today)
+    static let first = DemoUniversity.generate(seed: 11, students: 600, today: today)
     static let second: DemoUniversity = {
         var demo = DemoUniversity.generate(seed: 22, students: 200, today: today)
         demo.school.code = "second"
