@@ -1,7 +1,7 @@
 import Vapor
 import Web
 
-/// `zhibu serve | migrate | demo | create-admin | audit verify | import | export | backup`
+/// `zhibu serve | migrate | demo | create-admin | audit verify | import | export | backup | bench`
 @main
 enum Entrypoint {
     static func main() async throws {

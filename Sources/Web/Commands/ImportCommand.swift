@@ -28,7 +28,8 @@ struct ImportCommand: AsyncCommand {
         let roster = try open(signature.file, kind: kind, locale: locale)
         let stores = app.stores
         let run = RosterImport.Run(stores: stores, places: try await RosterImport.places(stores, scope: actor.scope),
-                                   context: AuditContext(actor: actor, address: "cli", now: app.zhibu.clock.now()), school: school)
+                                   context: AuditContext(actor: actor, address: "cli", now: app.zhibu.clock.now()), school: school,
+                                   logger: app.logger)
         let start = try await roster.start(stores, school: school, account: actor.accountID)
         let final = await roster.run(start, in: run) { progress in
             console.print("rows: \(progress.processedRows)/\(progress.totalRows)")

@@ -41,7 +41,7 @@ enum ImportsController {
         }
         let stores = request.application.stores
         let run = RosterImport.Run(stores: stores, places: try await RosterImport.places(stores, scope: actor.scope),
-                                   context: try request.auditContext, school: school)
+                                   context: try request.auditContext, school: school, logger: request.application.logger)
         let start = try await roster.start(stores, school: school, account: actor.accountID)
         // The application's stores, not the request's: the import outlives the request.
         Task { await roster.run(start, in: run) }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Vapor
 import Persistence
 
 extension RosterImport {
@@ -9,6 +10,7 @@ extension RosterImport {
         var places: RosterPlaces
         var context: AuditContext
         var school: School.ID
+        var logger: Logger
     }
 
     /// Creates the import's record, which the report page then follows.
@@ -38,6 +40,7 @@ extension RosterImport {
                 await observe(progress)
             }
         } catch {
+            run.logger.critical("roster import \(start.id) stopped: \(String(reflecting: error))")
             await tally.fail()
         }
         let final = await tally.finish()

@@ -98,7 +98,7 @@ extension RuleTests {
             let error = #expect(throws: DomainError.self) { try rules.check(dates, birthDate: nil) }
             // validate
             #expect(error?.invalidField == "full")
-            #expect(error?.invalidMessage?.en == "Stages must be in order: full is dated before application")
+            #expect(error?.invalidMessage?.en == "Stages must be in order: “full member” is dated before “application”")
         }
 
         @Test func check_fullPathWithWorkedDates_accepted() throws {

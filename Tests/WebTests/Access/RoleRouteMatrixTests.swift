@@ -41,6 +41,9 @@ extension AllTests {
                         #expect(answer.status == .seeOther && answer.headers.first(name: .location)?.hasPrefix("/login") == true,
                                 "anonymous \(endpoint.method) \(path) → \(answer.status)")
                     }
+                    if endsSession(endpoint) {
+                        for (login, browser) in browsers { try await browser.login(login) }
+                    }
                     for (login, role) in Self.logins {
                         let status = try await send(browsers[login]!, endpoint, path).status
                         let allowed = Policy.allows(endpoint.permission!, roles: [role])

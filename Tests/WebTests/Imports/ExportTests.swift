@@ -30,7 +30,7 @@ extension AllTests {
                 let actor = try await app.actor(login: "org", needing: .exportLists)
                 let visible = try await app.stores.people.all(.init(), scope: actor.scope)
                 // MUT
-                let response = try await Self.download("/people/export.xlsx", as: "org", in: app)
+                let response = try await Self.download("/people/export.xlsx?layout=members", as: "org", in: app)
                 // validate
                 #expect(response.status == .ok)
                 let disposition = response.headers.first(name: .contentDisposition) ?? ""

@@ -11,9 +11,9 @@ extension OpenAPIDocument {
         for endpoint in endpoints where endpoint.path.hasPrefix(Self.prefix) {
             paths[Self.template(endpoint.path), default: [:]][endpoint.method.rawValue.lowercased()] = Self.operation(endpoint)
         }
+        let errorResponses = Self.errors.map { (Self.errorName($0.key), Response.json($0.value, JSONSchema.ref("Error"))) }
         self.init(info: Self.info, paths: paths, components: Components(
-            schemas: Self.schemas,
-            responses: Dictionary(uniqueKeysWithValues: Self.errors.map { (Self.errorName($0.key), Response.json($0.value, JSONSchema.ref("Error"))) }),
+            schemas: Self.schemas, responses: Dictionary(uniqueKeysWithValues: errorResponses),
             securitySchemes: Self.securitySchemes))
     }
 

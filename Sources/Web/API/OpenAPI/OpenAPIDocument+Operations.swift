@@ -56,7 +56,7 @@ extension OpenAPIDocument {
         "GET api/v1/people/:id": OperationSpec(summary: "One person's record", response: ref("Person")),
         "PATCH api/v1/people/:id": OperationSpec(summary: "Change some fields of a person's record",
                                                  body: ref("PersonPatch"), response: ref("Person")),
-        "GET api/v1/people/:id/transfers": OperationSpec(summary: "A member's transfers (组织关系转接), oldest first",
+        "GET api/v1/people/:id/transfers": OperationSpec(summary: "A member's transfers (组织关系转接), newest first",
                                                          response: JSONSchema.array(ref("Transfer"))),
         "POST api/v1/people/:id/transfers": OperationSpec(summary: "Transfer a member to another organisation",
                                                           body: ref("TransferRequest"), status: 201,
