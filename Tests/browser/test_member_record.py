@@ -2,7 +2,7 @@
 
 Runs against the demo university (`zhibu demo --students 400 --seed 7`, ZHIBU_DEMO_MODE=1), whose
 accounts all have the password `zhibu-demo-2026`: `org` (the organization department) and
-`student1`, `student2`, … (students).
+`student1` (a student), `monitor1` (a class monitor).
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def test_a_student_sees_only_their_own_row(driver, base_url):
 def test_a_wrong_password_shows_an_error_and_stays_on_login(driver, base_url):
     # setup: another account than the ones above, so a lockout policy cannot touch them
     # MUT
-    log_in(driver, base_url, "student2", "not-the-password-2026")
+    log_in(driver, base_url, "monitor1", "not-the-password-2026")
 
     # validate
     error = wait_for(driver, ".error", "the login page after a wrong password")
