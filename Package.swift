@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "Persistence", "Domain",
+                "Web", "Persistence", "Domain", "Spreadsheet",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -1,3 +1,4 @@
+import Foundation
 import Vapor
 import Web
 
@@ -14,9 +15,12 @@ enum Entrypoint {
             if isServing(env) { try await app.autoMigrate() }
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
+            // A refused command (an unreadable file, a tampered audit trail) ends with its reason and status 1,
+            // not with a crash report.
+            let reason = (error as? any AbortError)?.reason ?? String(describing: error)
+            FileHandle.standardError.write(Data("zhibu: \(reason)\n".utf8))
             try? await app.asyncShutdown()
-            throw error
+            exit(1)
         }
         try await app.asyncShutdown()
     }

@@ -61,9 +61,7 @@ public struct AccountStore: Sendable {
 
     func record(_ action: AuditAction, login: String, school: UUID?, address: String,
                 result: AuditEvent.Result = .success, detail: String = "") async throws {
-        try await database.writing { tx in
-            try await audit.append(event(action, login: login, school: school, address: address, result: result, detail: detail), on: tx)
-        }
+        try await audit.record(event(action, login: login, school: school, address: address, result: result, detail: detail), on: database)
     }
 
     /// A valid bcrypt hash of a random password, checked against when the account is unknown.

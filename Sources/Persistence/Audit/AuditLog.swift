@@ -37,5 +37,10 @@ public struct AuditLog: Sendable {
         try await sql.update("audit_heads").set("hash", to: hash).where("chain", .equal, chain).run()
     }
 
+    /// Records an event that stands alone (a login, an export) in a write of its own.
+    public func record(_ event: AuditEvent, on database: any Database) async throws {
+        try await database.writing { tx in try await append(event, on: tx) }
+    }
+
     struct Head: Decodable { var sequence: Int64; var hash: String }
 }

@@ -54,7 +54,7 @@ struct PeopleExport: Sendable {
                                target: target, address: address,
                                detail: "rows:\(rowCount);format:\(format.rawValue);layout:\(layout.rawValue)")
         let audit = stores.audit
-        try await stores.database.transaction { tx in try await audit.append(event, on: tx) }
+        try await audit.record(event, on: stores.database)
     }
 }
 
