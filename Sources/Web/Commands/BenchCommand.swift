@@ -77,8 +77,13 @@ struct BenchReport {
 
     var markdown: String {
         let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+        #if DEBUG
+        let build = "debug build"
+        #else
+        let build = "release build"
+        #endif
         var lines = ["# Benchmarks", "",
-                     "Written by `zhibu bench` (`make bench`, release build) on \(machine), SQLite, demo with \(students) students.",
+                     "Written by `zhibu bench` (\(build)) on \(machine), SQLite, demo with \(students) students.",
                      "Times are means over repeated runs, in milliseconds.", "", "| what | ms |", "|---|---:|"]
         lines += rows.map { "| \($0.0) | \(String(format: "%.1f", $0.1 * 1000)) |" }
         return lines.joined(separator: "\n") + "\n"
