@@ -27,7 +27,8 @@ enum PeopleExportController {
         try await export.record(target: "people" + listed.queryString, actor: actor, address: request.clientAddress,
                                 now: request.now, stores: request.stores)
         let day = try await exportDay(request.stores, actor: actor, now: request.now)
-        return response(export, day: day, name: request.strings.exportFileName)
+        return ListExport.attachment(export.data, format: export.format,
+                                     name: .init(ascii: "people", localised: request.strings.exportFileName), day: day)
     }
 
     /// The school's business date of the export, for the file name.
@@ -36,17 +37,5 @@ enum PeopleExportController {
         if let id = actor.schoolID { school = try await stores.schools.find(id) }
         let zone = school?.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
         return LocalDate(now, in: zone).iso.replacingOccurrences(of: "-", with: "")
-    }
-
-    /// An ASCII file name for every browser, and the localised one (`filename*`, RFC 6266) for those that read it.
-    private static func response(_ export: PeopleExport, day: String, name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = export.format.mediaType
-        let ext = export.format.rawValue
-        let localised = "\(name)-\(day).\(ext)".addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._"))) ?? ""
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"people-\(day).\(ext)\"; filename*=UTF-8''\(localised)")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: export.data))
     }
 }
