@@ -51,6 +51,22 @@ public struct StageRules: Sendable {
             }
         }
         try checkNoGapsBackwards(dates)
+        try checkMinimumsAcrossGaps(dates)
+    }
+
+    /// With a step left out (an old record without 发展对象 date, say), the minimums of the missing steps
+    /// still add up between the dates that are there: skipping a step never shortens the observation.
+    private func checkMinimumsAcrossGaps(_ dates: StageDates) throws {
+        let present = Stage.allCases.filter { dates[$0] != nil }
+        for (earlier, later) in zip(present, present.dropFirst()) where later.previous != earlier {
+            let span = intervals.filter { $0.stage > earlier && $0.stage <= later }
+            let months = span.reduce(0) { $0 + $1.minimumMonths }
+            guard let from = dates[earlier], let date = dates[later], let rule = span.max(by: { $0.minimumMonths < $1.minimumMonths }),
+                  months > 0, date < from.adding(months: months) else { continue }
+            throw DomainError.invalid(field: later.rawValue, message: Message(
+                zh: "日期过早（\(date) 早于 \(from.adding(months: months))）。依据：\(rule.source.zh)",
+                en: "Too early (\(date) is before \(from.adding(months: months))). Rule: \(rule.source.en)"))
+        }
     }
 
     /// A later step never carries an earlier date than a step before it, even with steps left out between.

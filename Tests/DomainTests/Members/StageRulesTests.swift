@@ -20,6 +20,18 @@ extension RuleTests {
             #expect(error?.invalidMessage?.en.contains("art. 13") == true)
         }
 
+        @Test func check_skippedCandidateStep_stillNeedsTheYearOfObservation() throws {
+            // setup: an old record with no 发展对象 date
+            let early = StageDates(activist: try RuleFixture.date("2024-03-01"), probationary: try RuleFixture.date("2024-04-01"))
+            let late = StageDates(activist: try RuleFixture.date("2024-03-01"), probationary: try RuleFixture.date("2025-03-01"))
+            // MUT
+            let error = #expect(throws: DomainError.self) { try rules.check(early, birthDate: nil) }
+            // validate
+            #expect(error?.invalidField == "probationary")
+            #expect(error?.invalidMessage?.zh.contains("第十三条") == true)
+            try rules.check(late, birthDate: nil)
+        }
+
         @Test func check_candidateOneYearAfterActivist_accepted() throws {
             // setup
             let dates = StageDates(activist: try RuleFixture.date("2024-03-01"),
