@@ -39,17 +39,19 @@ enum DemoAccounts {
         ]
     }
 
-    /// A full member of the branch other than its secretary: a student without a committee seat if there is one.
+    /// A member of the branch other than its secretary (one person, one account): a full member and a student
+    /// without a committee seat if there is one, else any other member of the branch.
     private static func member(of branch: Organization.ID, population: DemoPopulation, avoiding other: Int?) -> Int? {
         let candidates = population.people.indices.filter {
             let person = population.people[$0].person
-            return person.organizationID == branch && person.politicalStatus == .fullMember
-                && person.committeeRole != .secretary && $0 != other
+            return person.organizationID == branch && person.politicalStatus.isPartyMember
+                && $0 != population.secretaries[branch] && $0 != other
         }
         let plainStudent = candidates.first {
-            population.people[$0].person.kind == .student && population.people[$0].person.committeeRole == nil
+            let person = population.people[$0].person
+            return person.kind == .student && person.committeeRole == nil && person.politicalStatus == .fullMember
         }
-        return plainStudent ?? candidates.first ?? population.secretaries[branch]
+        return plainStudent ?? candidates.first { population.people[$0].person.politicalStatus == .fullMember } ?? candidates.first
     }
 
     /// A student of the counsellor's classes with no party record, other than the monitor.

@@ -43,6 +43,9 @@ extension AccountStore {
         if try await AccountRecord.query(on: database).filter(\.$login == login).count() > 0 {
             throw DomainError.conflict(Message(zh: "账号 \(login) 已存在", en: "The account \(login) already exists"))
         }
+        if let person, try await AccountRecord.query(on: database).filter(\.$personID == person.rawValue).count() > 0 {
+            throw DomainError.conflict(Message(zh: "该人员已有账号", en: "This person already has an account"))
+        }
         let record = AccountRecord()
         record.id = UUID(); record.login = login; record.displayName = displayName; record.schoolID = school?.rawValue
         record.personID = person?.rawValue; record.passwordHash = try hasher.hash(password)

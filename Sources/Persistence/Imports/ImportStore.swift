@@ -55,12 +55,15 @@ public struct ImportStore: Sendable {
     }
 
     /// An import is visible only to the account that started it.
-    public func find(_ id: UUID, account: Actor.AccountID) async throws -> ImportProgress {
+    public func find(_ id: UUID, account: Actor.AccountID, now: Date) async throws -> ImportProgress {
         guard let r = try await ImportRecord.query(on: database).filter(\.$id == id)
             .filter(\.$accountID == account.rawValue).first() else { throw DomainError.notFound }
         let report = (try? JSONDecoder().decode([ImportProgress.ReportLine].self, from: Data(r.report.utf8))) ?? []
+        var status = ImportProgress.Status(rawValue: r.status) ?? .failed
+        // An import writes progress after every batch; one silent for ten minutes died with its server.
+        if status == .running, let touched = r.updatedAt ?? r.createdAt, now.timeIntervalSince(touched) > 600 { status = .failed }
         return ImportProgress(id: r.id!, fileName: r.fileName, kind: r.kind,
-                              status: ImportProgress.Status(rawValue: r.status) ?? .failed, totalRows: r.totalRows,
+                              status: status, totalRows: r.totalRows,
                               processedRows: r.processedRows, createdCount: r.createdCount, skippedCount: r.skippedCount,
                               errorCount: r.errorCount, report: report, accountID: r.accountID)
     }

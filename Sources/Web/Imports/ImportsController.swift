@@ -51,7 +51,7 @@ enum ImportsController {
     @Sendable static func show(_ request: Request) async throws -> Response {
         let actor = try request.actor
         guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw DomainError.notFound }
-        let progress = try await request.stores.imports.find(id, account: actor.accountID)
+        let progress = try await request.stores.imports.find(id, account: actor.accountID, now: request.now)
         return try ImportShow.View(model: ImportShow.Model(progress: progress), context: PageContext(request)).render().response()
     }
 

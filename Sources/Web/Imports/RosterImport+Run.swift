@@ -17,7 +17,7 @@ extension RosterImport {
     func start(_ stores: Stores, school: School.ID, account: Actor.AccountID) async throws -> ImportProgress {
         let id = try await stores.imports.start(fileName: fileName, kind: kind.rawValue, totalRows: rows.count,
                                                 school: school, account: account)
-        return try await stores.imports.find(id, account: account)
+        return try await stores.imports.find(id, account: account, now: stores.clock.now())
     }
 
     /// Maps, matches and imports to the end. Never throws: a failure is stored as `failed` beside what was done,

@@ -47,7 +47,7 @@ extension AllTests {
         static func progress(_ location: String, login: String, app: Application) async throws -> ImportProgress {
             let id = try #require(UUID(uuidString: String(location.split(separator: "/").last ?? "")))
             let actor = try await app.actor(login: login, needing: .importRosters)
-            return try await app.stores.imports.find(id, account: actor.accountID)
+            return try await app.stores.imports.find(id, account: actor.accountID, now: Date())
         }
 
         static func dataLines(_ progress: ImportProgress) -> [Line] { progress.report.filter(\.isDataRow) }
