@@ -3,8 +3,11 @@ import Spreadsheet
 import Testing
 
 extension SpreadsheetTests {
-    @Suite struct Performance {
-        @Test func twentyThousandRowSheet_readsInSeconds() throws {
+    /// A roster the size of a school reads whole and in order. Its speed is a benchmark's business
+    /// (docs/benchmarks.md), not a unit test's.
+    @Suite struct LargeSheet {
+        @Test func twentyThousandRowSheet_readsWhole() throws {
+            // setup
             let header = (1...15).map { "列\($0)" }
             let rows = (0..<20_000).map { index in
                 ["学生\(index)", "11010119900307\(String(format: "%04d", index % 10_000))", "138\(10_000_000 + index)",
@@ -12,14 +15,12 @@ extension SpreadsheetTests {
                  "e", "f"]
             }
             let data = try XLSXWriter.write(header: header, rows: rows)
-            let clock = ContinuousClock()
-            var table = Table(rows: [])
-            let elapsed = try clock.measure { table = try XLSXReader.read(data) }
+            // MUT
+            let table = try XLSXReader.read(data)
+            // validate
             #expect(table.rows.count == 20_001)
             #expect(table[row: 20_000, column: 0].text == "学生19999")
-            // Generous for debug builds on a shared two-core machine; release builds are far faster.
-            #expect(elapsed < .seconds(15), "reading took \(elapsed)")
-            print("20,000-row sheet (\(data.count) bytes) read in \(elapsed)")
+            #expect(table[row: 20_000, column: 1].kind == .text, "IDs stay text cells")
         }
     }
 }
