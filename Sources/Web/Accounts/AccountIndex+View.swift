@@ -12,7 +12,10 @@ extension AccountIndex {
             return Layout.page(title, context, .group(
                 .div(.class("pager"),
                      .span(.text(s.pageOf(model.page.number, model.page.pageCount, model.page.total))),
-                     .if(model.audience == .accounts, .a(.class("button"), .href(SiteRoute.newAccount.path), .text(s.newAccount)))),
+                     .if(model.audience == .accounts, .group(
+                        .a(.class("button"), .href(SiteRoute.newAccount.path), .text(s.newAccount)),
+                        .a(.href(SiteRoute.exportAccounts(format: "xlsx").path), .text(s.exportXLSX)),
+                        .a(.href(SiteRoute.exportAccounts(format: "csv").path), .text(s.exportCSV))))),
                 model.page.items.isEmpty ? .p(.text(s.noAccounts)) : table(),
                 pager()
             ))

@@ -11,7 +11,7 @@ enum AccountsController {
         Endpoint(.POST, "accounts", .manageAccounts, create),
         Endpoint(.GET, "accounts/roles", .manageRoles, roles),
         Endpoint(.GET, "accounts/:id", .manageRoles, show),
-    ] + AccountsController.roleEndpoints
+    ] + ListExport.endpoints("accounts/export", .manageAccounts, export) + AccountsController.roleEndpoints
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         try await AccountIndex.response(request, audience: .accounts)

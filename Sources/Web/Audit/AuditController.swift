@@ -5,6 +5,7 @@ import Vapor
 /// The audit trail page, for the audit admin only. Read-only: the audit admin has no write route at all.
 enum AuditController {
     static let endpoints = [Endpoint(.GET, "audit", .viewAudit, index)]
+        + ListExport.endpoints("audit/export", .viewAudit, export)
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         let query = try AuditQuery(request)

@@ -11,7 +11,8 @@ extension AuditIndex {
             return Layout.page(s.auditTitle, context, .group(
                 filters(),
                 .p(.class("hint"), .text(s.auditReadOnly)),
-                .div(.class("pager"), .span(.text(s.pageOf(model.page.number, model.page.pageCount, model.page.total)))),
+                .div(.class("pager"), .span(.text(s.pageOf(model.page.number, model.page.pageCount, model.page.total))),
+                     .if(model.page.total > 0, exportLinks())),
                 model.page.items.isEmpty ? .p(.text(s.noAuditEvents)) : table(),
                 pager()
             ))
@@ -43,16 +44,17 @@ extension AuditIndex {
                         .td(.text(event.target)),
                         .td(.class(event.result == .failure ? "failure" : "success"), .text(s.label(event.result))),
                         .td(.text(event.address)),
-                        .td(.text(detail(event))))
+                        .td(.text(s.detail(of: event))))
                 })))
         }
 
-        /// Role events store the role's code; the audit admin reads its name.
-        private func detail(_ event: AuditEvent) -> String {
-            guard event.action == .roleAssigned || event.action == .roleRevoked, let role = Role(rawValue: event.detail) else {
-                return event.detail
-            }
-            return context.strings.label(role)
+        /// The same filters, every page: the file holds the whole selection, not the page on screen.
+        private func exportLinks() -> Node<HTML.BodyContext> {
+            let s = context.strings
+            var query = model.query
+            query.page = 1
+            return .group(.a(.href(SiteRoute.exportAudit(query, format: "xlsx").path), .text(s.exportXLSX)),
+                          .a(.href(SiteRoute.exportAudit(query, format: "csv").path), .text(s.exportCSV)))
         }
 
         private func pager() -> Node<HTML.BodyContext> {

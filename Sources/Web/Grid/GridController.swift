@@ -8,7 +8,7 @@ enum GridController {
     static let endpoints = [
         Endpoint(.GET, "grid", .viewGrid, index),
         Endpoint(.GET, "grid/:id", .viewGrid, show),
-    ]
+    ] + ListExport.endpoints("grid/export", .viewGrid, export)
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         let model = try await GridIndex.Model(request.stores, scope: try request.actor.scope)

@@ -25,7 +25,10 @@ enum GridIndex {
             let s = context.strings
             return Layout.page(s.gridTitle, context, model.forest.roots.isEmpty
                 ? .p(.text(s.noGridUnits))
-                : .div(.class("tree"), .ul(.forEach(model.forest.roots) { item($0, level: 0) })))
+                : .group(.div(.class("pager"),
+                              .a(.href(SiteRoute.exportGrid(format: "xlsx").path), .text(s.exportXLSX)),
+                              .a(.href(SiteRoute.exportGrid(format: "csv").path), .text(s.exportCSV))),
+                         .div(.class("tree"), .ul(.forEach(model.forest.roots) { item($0, level: 0) }))))
         }
 
         private func item(_ subtree: Forest<GridUnit>.Subtree, level: Int) -> Node<HTML.ListContext> {

@@ -18,6 +18,7 @@ extension Strings {
     var statusLocked: String { pick("已锁定", "Locked") }
     var statusMustChange: String { pick("待修改初始密码", "Must change password") }
     var statusActive: String { pick("正常", "Active") }
+    var accountsFileName: String { pick("账号", "accounts") }
     var noAccounts: String { pick("没有账号。", "No accounts.") }
     var noRoles: String { pick("尚未授予角色。", "No roles yet.") }
     var roleField: String { pick("角色", "Role") }

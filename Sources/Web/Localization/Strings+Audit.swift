@@ -43,4 +43,14 @@ extension Strings {
         case .organizationCreated: pick("新建党组织", "Organisation created")
         }
     }
+
+    var auditFileName: String { pick("审计日志", "audit-trail") }
+
+    /// Role events store the role's code; the audit admin reads its name, on the page and in the file alike.
+    func detail(of event: AuditEvent) -> String {
+        guard event.action == .roleAssigned || event.action == .roleRevoked, let role = Role(rawValue: event.detail) else {
+            return event.detail
+        }
+        return label(role)
+    }
 }

@@ -12,5 +12,7 @@ extension Strings {
     var noBranchCommittee: String { pick("暂无支部委员会记录。", "No branch committee on record.") }
     var noOrganizations: String { pick("您的管理范围内没有党组织。", "There are no organisations in your scope.") }
     var openPeopleList: String { pick("在人员列表中查看", "Open in the people list") }
+    var memberColumn: String { pick("人数", "Members") }
+    var organizationsFileName: String { pick("党组织", "organizations") }
     var addPersonHere: String { pick("在本组织新增人员", "Add a person here") }
 }

@@ -11,7 +11,10 @@ enum OrganizationIndex {
             let s = context.strings
             return Layout.page(s.organizationsTitle, context, tree.forest.roots.isEmpty
                 ? .p(.text(s.noOrganizations))
-                : .div(.class("tree"), .ul(.forEach(tree.forest.roots) { item($0, level: 0) })))
+                : .group(.div(.class("pager"),
+                              .a(.href(SiteRoute.exportOrganizations(format: "xlsx").path), .text(s.exportXLSX)),
+                              .a(.href(SiteRoute.exportOrganizations(format: "csv").path), .text(s.exportCSV))),
+                         .div(.class("tree"), .ul(.forEach(tree.forest.roots) { item($0, level: 0) }))))
         }
 
         private func item(_ subtree: Forest<Organization>.Subtree, level: Int) -> Node<HTML.ListContext> {

@@ -8,7 +8,7 @@ enum OrganizationsController {
     static let endpoints = [
         Endpoint(.GET, "organizations", .viewOrganizations, index),
         Endpoint(.GET, "organizations/:id", .viewOrganizations, show),
-    ]
+    ] + ListExport.endpoints("organizations/export", .viewOrganizations, export)
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         let tree = try await OrganizationTree(request.stores, scope: try request.actor.scope)

@@ -20,6 +20,10 @@ enum SiteRoute {
     case posts(Person.ID)
     case deletePost(Person.ID, Post.ID)
     case exportPeople(PeopleQuery, format: String)
+    case exportOrganizations(format: String)
+    case exportGrid(format: String)
+    case exportAudit(AuditQuery, format: String)
+    case exportAccounts(format: String)
     case newImport
     case importProgress(UUID)
     case audit
@@ -54,6 +58,10 @@ enum SiteRoute {
         case .posts(let id): "/people/\(id.rawValue)/posts"
         case .deletePost(let id, let post): "/people/\(id.rawValue)/posts/\(post.rawValue)/delete"
         case .exportPeople(let query, let format): "/people/export.\(format)" + query.queryString
+        case .exportOrganizations(let format): "/organizations/export.\(format)"
+        case .exportGrid(let format): "/grid/export.\(format)"
+        case .exportAudit(let query, let format): "/audit/export.\(format)" + query.queryString
+        case .exportAccounts(let format): "/accounts/export.\(format)"
         case .newImport: "/imports/new"
         case .importProgress(let id): "/imports/\(id)"
         case .audit: "/audit"

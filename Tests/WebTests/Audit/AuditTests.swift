@@ -91,9 +91,9 @@ extension AllTests {
                 #expect(try await auditor.post("/accounts", form: ["login": "x2"]).status == .forbidden)
                 #expect(try await admin.get("/audit").status == .forbidden)
                 #expect(try await security.get("/audit").status == .forbidden)
-                // The trail itself has read routes only.
+                // The trail itself has read routes only: the page, the API and the page's two downloads.
                 #expect(app.endpoints.filter { $0.permission == .viewAudit }.allSatisfy { $0.method == .GET })
-                #expect(app.endpoints.filter { $0.permission == .viewAudit }.count == 2)
+                #expect(app.endpoints.filter { $0.permission == .viewAudit }.count == 4)
             }
         }
 
