@@ -10,13 +10,11 @@ import VaporTesting
 extension AllTests {
     @Suite struct ListExportTests {
         static func download(_ path: String, as login: String, in app: Application) async throws -> LiveServer.Answer {
-            let browser = try Browser(app)
-            _ = try await browser.login(login)
-            return try await browser.get(path)
+            try await Downloads.download(path, as: login, in: app)
         }
 
         static func table(_ response: LiveServer.Answer, fileName: String) throws -> [[String]] {
-            try TableReader.read(Data(buffer: response.body), fileName: fileName).rows.map { $0.map(\.text) }
+            try Downloads.table(response, fileName: fileName)
         }
 
         static func exports(_ app: Application) async throws -> [AuditEvent] {
