@@ -33,7 +33,8 @@ enum DemoAccounts {
             account("counselor1", "辅导员", counselor?.personIndex, .counselor, gridUnitIDs: counselor?.classIDs ?? []),
             account("monitor1", "班长", monitor, .classMonitor,
                     gridUnitIDs: [monitor.flatMap { people[$0].person.classID }]),
-            account("member1", "党员", member(of: branch.id, population: population, avoiding: counselor?.personIndex),
+            account("member1", "党员", member(of: branch.id, population: population,
+                                              avoiding: Set([counselor?.personIndex, monitor].compactMap { $0 })),
                     .partyMember),
             account("student1", "学生", student(of: counselor, population: population, avoiding: monitor), .student),
         ]
@@ -41,11 +42,11 @@ enum DemoAccounts {
 
     /// A member of the branch other than its secretary (one person, one account): a full member and a student
     /// without a committee seat if there is one, else any other member of the branch.
-    private static func member(of branch: Organization.ID, population: DemoPopulation, avoiding other: Int?) -> Int? {
+    private static func member(of branch: Organization.ID, population: DemoPopulation, avoiding others: Set<Int>) -> Int? {
         let candidates = population.people.indices.filter {
             let person = population.people[$0].person
             return person.organizationID == branch && person.politicalStatus.isPartyMember
-                && $0 != population.secretaries[branch] && $0 != other
+                && $0 != population.secretaries[branch] && !others.contains($0)
         }
         let plainStudent = candidates.first {
             let person = population.people[$0].person

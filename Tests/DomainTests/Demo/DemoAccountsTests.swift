@@ -117,4 +117,12 @@ import Testing
         #expect(tiny.people.filter { $0.person.kind == .student }.count == DemoUniversity.minimumStudents)
         for account in tiny.accounts.dropFirst(3) { #expect(account.personID != nil, "\(account.login)") }
     }
+
+    /// One person, one account: the store refuses a second, so no seed and size may produce one.
+    @Test(arguments: [(5, 200), (7, 400), (11, 600), (2026, 200), (3, 250), (9, 300), (13, 450), (21, 500)])
+    func accounts_neverShareAPerson(seed: UInt64, students: Int) {
+        let demo = DemoUniversity.generate(seed: seed, students: students, today: LocalDate(year: 2026, month: 11, day: 22)!)
+        let people = demo.accounts.compactMap(\.personID)
+        #expect(Set(people).count == people.count, "seed \(seed), \(students) students")
+    }
 }
