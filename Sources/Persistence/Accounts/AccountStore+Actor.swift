@@ -8,11 +8,7 @@ extension AccountStore {
     public func actor(_ id: Actor.AccountID, demoMode: Bool) async throws -> (actor: Actor, mustChangePassword: Bool)? {
         guard let account = try await AccountRecord.find(id.rawValue, on: database) else { return nil }
         let assignments = try await RoleAssignmentRecord.query(on: database).filter(\.$accountID == id.rawValue).all()
-        var resolved: [ResolvedAssignment] = []
-        for a in assignments {
-            guard let role = Role(rawValue: a.role) else { continue }
-            resolved.append(try await resolve(a, role: role))
-        }
+        let resolved = try await resolve(assignments)
         let personID = account.personID.map { Person.ID($0) }
         let actor = Actor(accountID: id, login: account.login, displayName: account.displayName, personID: personID,
                           schoolID: account.schoolID.map { .init($0) }, roles: resolved.map(\.role),
@@ -20,19 +16,26 @@ extension AccountStore {
         return (actor, account.mustChangePassword && !(demoMode && account.isDemo))
     }
 
-    private func resolve(_ a: RoleAssignmentRecord, role: Role) async throws -> ResolvedAssignment {
-        var result = ResolvedAssignment(role: role, schoolID: a.schoolID.map { .init($0) })
-        if let id = a.organizationID, let organization = try await OrganizationRecord.find(id, on: database) {
-            result.organizationPath = TreePath(rawValue: organization.path)
-            result.isSchoolRoot = organization.parentID == nil
-            if let gridID = organization.gridUnitID, let unit = try await GridUnitRecord.find(gridID, on: database) {
-                result.gridPath = TreePath(rawValue: unit.path)
+    /// Resolves every assignment's places with one query per table, not one per assignment:
+    /// this runs on every request, and a counsellor holds one assignment per class.
+    private func resolve(_ assignments: [RoleAssignmentRecord]) async throws -> [ResolvedAssignment] {
+        let organizationIDs = Set(assignments.compactMap(\.organizationID))
+        let organizations = organizationIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await OrganizationRecord.query(on: database).filter(\.$id ~~ organizationIDs).all().map { ($0.id!, $0) })
+        let unitIDs = Set(assignments.compactMap(\.gridUnitID) + organizations.values.compactMap(\.gridUnitID))
+        let units = unitIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await GridUnitRecord.query(on: database).filter(\.$id ~~ unitIDs).all().map { ($0.id!, $0) })
+        return assignments.compactMap { a in
+            guard let role = Role(rawValue: a.role) else { return nil }
+            var result = ResolvedAssignment(role: role, schoolID: a.schoolID.map { .init($0) })
+            if let organization = a.organizationID.flatMap({ organizations[$0] }) {
+                result.organizationPath = TreePath(rawValue: organization.path)
+                result.isSchoolRoot = organization.parentID == nil
+                if let unit = organization.gridUnitID.flatMap({ units[$0] }) { result.gridPath = TreePath(rawValue: unit.path) }
             }
+            if let unit = a.gridUnitID.flatMap({ units[$0] }) { result.gridPath = TreePath(rawValue: unit.path) }
+            return result
         }
-        if let id = a.gridUnitID, let unit = try await GridUnitRecord.find(id, on: database) {
-            result.gridPath = TreePath(rawValue: unit.path)
-        }
-        return result
     }
 
     public func changePassword(_ id: Actor.AccountID, current: String, new: String, hasher: any PasswordHasher,

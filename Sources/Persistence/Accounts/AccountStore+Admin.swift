@@ -8,8 +8,11 @@ extension AccountStore {
         if let school { query.filter(\.$schoolID == school.rawValue) }
         let total = try await query.count()
         let records = try await query.copy().sort(\.$login).range(page.offset..<(page.offset + page.size)).all()
-        var accounts: [Account] = []
-        for record in records { accounts.append(try await account(record)) }
+        // One query for the roles of the whole page, not one per account.
+        let roles = records.isEmpty ? [] : try await RoleAssignmentRecord.query(on: database)
+            .filter(\.$accountID ~~ records.compactMap(\.id)).all()
+        let rolesByAccount = Dictionary(grouping: roles, by: \.accountID)
+        let accounts = records.map { account($0, roles: rolesByAccount[$0.id!] ?? []) }
         return ListPage(items: accounts, number: page.number, size: page.size, total: total)
     }
 
@@ -17,12 +20,12 @@ extension AccountStore {
         let query = AccountRecord.query(on: database).filter(\.$id == id.rawValue)
         if let school { query.filter(\.$schoolID == school.rawValue) }
         guard let record = try await query.first() else { throw DomainError.notFound }
-        return try await account(record)
+        let roles = try await RoleAssignmentRecord.query(on: database).filter(\.$accountID == record.id!).all()
+        return account(record, roles: roles)
     }
 
-    private func account(_ record: AccountRecord) async throws -> Account {
-        let roles = try await RoleAssignmentRecord.query(on: database).filter(\.$accountID == record.id!).all()
-        return Account(id: .init(record.id!), login: record.login, displayName: record.displayName,
+    private func account(_ record: AccountRecord, roles: [RoleAssignmentRecord]) -> Account {
+        Account(id: .init(record.id!), login: record.login, displayName: record.displayName,
                        schoolID: record.schoolID.map { .init($0) }, personID: record.personID.map { .init($0) },
                        roles: roles.compactMap { r in Role(rawValue: r.role).map {
                            RoleAssignment(id: .init(r.id!), role: $0, schoolID: r.schoolID.map { .init($0) },
