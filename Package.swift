@@ -37,6 +37,17 @@ let package = Package(
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
+        // A QR code encoder (byte mode) that draws SVG; knows nothing of the domain.
+        .target(name: "QRCode", swiftSettings: strictSettings),
+        // Clients of group robots (WeCom, DingTalk, Feishu): message formats, signing, replies.
+        .target(
+            name: "Robots",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "Persistence",
             dependencies: [
@@ -54,7 +65,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Persistence", "Spreadsheet",
+                "Domain", "Persistence", "Spreadsheet", "QRCode", "Robots",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -68,6 +79,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strictSettings),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strictSettings),
+        .testTarget(name: "RobotsTests", dependencies: ["Robots"], swiftSettings: strictSettings),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"], swiftSettings: strictSettings),
         .testTarget(
             name: "PersistenceTests",

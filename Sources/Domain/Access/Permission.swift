@@ -13,4 +13,11 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAudit = "view_audit"
     case manageAccounts = "manage_accounts"
     case manageRoles = "manage_roles"
+    case viewMeetings = "view_meetings"
+    case manageMeetings = "manage_meetings"
+    case signInToMeetings = "sign_in_to_meetings"
+    case viewCompliance = "view_compliance"
+    case configureMeetingRules = "configure_meeting_rules"
+    case manageRobots = "manage_robots"
+    case viewNotices = "view_notices"
 }

@@ -15,6 +15,14 @@ public enum Policy {
         .viewAudit: [.auditAdmin],
         .manageAccounts: [.systemAdmin],
         .manageRoles: [.securityAdmin],
+        // Members see their own meetings (scope: their person and their branch); leaders their subtree.
+        .viewMeetings: [.organizationAdmin, .branchSecretary, .partyMember],
+        .manageMeetings: [.organizationAdmin, .branchSecretary],
+        .signInToMeetings: [.organizationAdmin, .branchSecretary, .partyMember, .counselor, .student],
+        .viewCompliance: [.organizationAdmin, .branchSecretary],
+        .configureMeetingRules: [.organizationAdmin],
+        .manageRobots: [.organizationAdmin, .branchSecretary],
+        .viewNotices: Set(Role.allCases.filter { !$0.isSeparatedAdministration }),
     ]
 
     public static func allows(_ permission: Permission, roles: [Role]) -> Bool {

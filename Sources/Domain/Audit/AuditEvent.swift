@@ -39,4 +39,10 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case accountCreated = "account_created", roleAssigned = "role_assigned", roleRevoked = "role_revoked"
     case accountUnlocked = "account_unlocked"
     case organizationCreated = "organization_created"
+    case meetingCreated = "meeting_created", meetingUpdated = "meeting_updated"
+    case attendanceRecorded = "attendance_recorded", signedIn = "signed_in", signInRefused = "sign_in_refused"
+    case attachmentAdded = "attachment_added", attachmentRemoved = "attachment_removed"
+    case meetingRulesChanged = "meeting_rules_changed", remindersSent = "reminders_sent"
+    case robotRegistered = "robot_registered", robotRemoved = "robot_removed"
+    case noticeRead = "notice_read"
 }

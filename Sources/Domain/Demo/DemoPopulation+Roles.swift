@@ -31,8 +31,8 @@ extension DemoPopulation {
             guard let joined = people[index].person.stages.full, rng.chance(0.06) else { continue }
             let kind: Post.Kind = rng.chance(0.5) ? .vanguard : .model
             let titles = kind == .vanguard ? DemoCatalog.vanguardTitles : DemoCatalog.modelTitles
-            let start = max(joined, today.addingDays(-3 * 365))
-            let since = start.addingDays(rng.int(in: 0...max(0, start.days(until: today))))
+            let start = max(joined, today.adding(days: -3 * 365))
+            let since = start.adding(days: rng.int(in: 0...max(0, start.days(until: today))))
             let post = Post(id: Post.ID(rng.uuid()), kind: kind, title: rng.pick(titles), since: since)
             people[index].person.posts = [post]
         }

@@ -37,9 +37,9 @@ struct DemoPopulation {
     }
 
     mutating func date(inYears years: ClosedRange<Int>) -> LocalDate {
-        let first = LocalDate(year: years.lowerBound, month: 1, day: 1)?.demoDayNumber ?? 0
-        let last = LocalDate(year: years.upperBound, month: 12, day: 31)?.demoDayNumber ?? first
-        return .demoDate(dayNumber: rng.int(in: first...max(first, last)))
+        let first = LocalDate(year: years.lowerBound, month: 1, day: 1)?.dayNumber ?? 0
+        let last = LocalDate(year: years.upperBound, month: 12, day: 31)?.dayNumber ?? first
+        return LocalDate(dayNumber: rng.int(in: first...max(first, last)))
     }
 
     /// Puts a person on the party track of a branch: the stage dates and the status the latest stage implies.

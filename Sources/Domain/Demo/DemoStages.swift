@@ -33,7 +33,7 @@ enum DemoStages {
     /// `notBefore` (and the 18th birthday) and `latest`; empty dates when not even an application fits.
     static func dates(upTo target: Stage, born: LocalDate, notBefore: LocalDate? = nil, latest: LocalDate,
                       rng: inout DemoRandom) -> StageDates {
-        let adult = born.adding(months: 18 * 12).addingDays(1)  // the day after, so a 29 February birthday is safe
+        let adult = born.adding(months: 18 * 12).adding(days: 1)  // the day after, so a 29 February birthday is safe
         let earliest = max(adult, notBefore ?? adult)
         var stage: Stage? = target
         while let current = stage {
@@ -57,7 +57,7 @@ enum DemoStages {
             let room = earliest.days(until: lastApplication)
             guard room >= 0 else { continue }
             let wait = attempt == 2 ? 0 : rng.int(in: 0...min(room, dwell(at: target)))
-            let dates = backward(from: latest.addingDays(-wait), to: target, extras: extras)
+            let dates = backward(from: latest.adding(days: -wait), to: target, extras: extras)
             if let applied = dates.application, applied >= earliest,
                (try? StageRules.standard.check(dates, birthDate: born)) != nil {
                 return dates
@@ -73,7 +73,7 @@ enum DemoStages {
         dates[stage] = date
         while let previous = stage.previous {
             let index = Stage.allCases.firstIndex(of: stage) ?? 0
-            date = date.adding(months: -step(to: stage).months).addingDays(-extras[index])
+            date = date.adding(months: -step(to: stage).months).adding(days: -extras[index])
             dates[previous] = date
             stage = previous
         }

@@ -25,11 +25,18 @@ public struct DemoUniversity: Equatable, Sendable {
     public var counselors: [DemoCounselor]
     /// admin, security, auditor, org, college1, branch1, counselor1, monitor1, member1, student1.
     public var accounts: [DemoAccount]
+    /// Moves between branches: into the branches founded this year, out of the one dissolved last year.
+    public var transfers: [Transfer]
+    /// The seed and the day the university was generated for, which its meetings (`DemoMeetings`) follow.
+    public var seed: UInt64
+    public var today: LocalDate
 
     public init(school: School, organizations: [Organization], gridUnits: [GridUnit], people: [DemoPerson],
-                counselors: [DemoCounselor], accounts: [DemoAccount]) {
+                counselors: [DemoCounselor], accounts: [DemoAccount], transfers: [Transfer] = [],
+                seed: UInt64, today: LocalDate) {
         self.school = school; self.organizations = organizations; self.gridUnits = gridUnits
         self.people = people; self.counselors = counselors; self.accounts = accounts
+        self.transfers = transfers; self.seed = seed; self.today = today
     }
 
     /// Builds the university. `students` below `minimumStudents` is raised to it; `today` fixes the grades
@@ -51,9 +58,13 @@ public struct DemoUniversity: Equatable, Sendable {
         population.assignPosts()
         var accountRandom = DemoRandom(seed: seed, stream: "accounts")
         let accounts = DemoAccounts.build(tree: tree, grid: grid, population: population, rng: &accountRandom)
-        return DemoUniversity(school: school, organizations: tree.organizations,
-                              gridUnits: grid.units + population.dorms, people: population.people,
-                              counselors: population.counselors, accounts: accounts)
+        var lifespanRandom = DemoRandom(seed: seed, stream: "lifespans")
+        let lifespans = DemoLifespans.apply(tree: tree, people: population.people, today: today,
+                                            timeZone: school.timeZone, rng: &lifespanRandom)
+        return DemoUniversity(school: school, organizations: lifespans.organizations,
+                              gridUnits: grid.units + population.dorms, people: lifespans.people,
+                              counselors: population.counselors, accounts: accounts, transfers: lifespans.transfers,
+                              seed: seed, today: today)
     }
 
     public func account(_ login: String) -> DemoAccount? { accounts.first { $0.login == login } }

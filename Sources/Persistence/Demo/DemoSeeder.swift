@@ -9,7 +9,8 @@ public struct DemoSeeder: Sendable {
 
     public init(stores: Stores, hasher: any PasswordHasher) { self.stores = stores; self.hasher = hasher }
 
-    public func seed(_ demo: DemoUniversity, progress: @Sendable (String) -> Void) async throws {
+    /// `meetingYears`: calendar years of meetings up to the demo's day (`DemoMeetings`); 0 for none.
+    public func seed(_ demo: DemoUniversity, meetingYears: Int = 2, progress: @Sendable (String) -> Void) async throws {
         let db = stores.database
         try await db.writing { tx in try await SchoolRecord(demo.school).create(on: tx) }
         try await inBatches(demo.gridUnits.map(GridUnitRecord.init), label: "grid units", progress: progress)
@@ -22,6 +23,7 @@ public struct DemoSeeder: Sendable {
         try await inBatches(posts, label: "posts", progress: progress)
         try await seedAccounts(demo)
         progress("accounts: \(demo.accounts.count)")
+        try await seedOrganisationalLife(demo, years: meetingYears, progress: progress)
     }
 
     private func record(for demo: DemoPerson, organizations: [Organization.ID: Organization],

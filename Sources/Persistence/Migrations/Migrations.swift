@@ -7,5 +7,8 @@ public enum Migrations {
         CreateSchools(), CreateOrganizations(), CreateGridUnits(), CreatePeople(), CreatePosts(),
         CreateTransfers(), CreateAccounts(), CreateRoleAssignments(), CreateSessions(), CreateAuditEvents(),
         CreateImports(),
+        // Batch 0002 - organisational life: meetings, attendance, attachments, school settings, notices
+        AddOrganizationLifespan(), CreateMeetings(), CreateMeetingOrganizations(), CreateMeetingAttendance(),
+        CreateMeetingAttachments(), CreateSchoolSettings(), CreateNotices(),
     ]
 }

@@ -7,12 +7,14 @@ public struct Keyring: Sendable {
     let sealing: SymmetricKey
     let lookup: SymmetricKey
     let audit: SymmetricKey
+    let links: SymmetricKey
 
     public init(masterKey: Data) {
         let master = SymmetricKey(data: masterKey)
         sealing = Keyring.derive(master, "zhibu personal data v1")
         lookup = Keyring.derive(master, "zhibu lookup hash v1")
         audit = Keyring.derive(master, "zhibu audit chain v1")
+        links = Keyring.derive(master, "zhibu signed links v1")
     }
 
     private static func derive(_ master: SymmetricKey, _ info: String) -> SymmetricKey {
@@ -33,6 +35,13 @@ public struct Keyring: Sendable {
     /// A keyed hash for exact lookup without storing the value in the clear.
     func lookupHash(_ text: String) -> String {
         HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: lookup).hex
+    }
+
+    /// Signs a short-lived link (a meeting's sign-in QR code), base64url without padding.
+    func linkSignature(_ text: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: links)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
     }
 
     func auditHash(_ text: String) -> String {

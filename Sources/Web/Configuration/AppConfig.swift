@@ -18,9 +18,17 @@ public struct AppConfig: Sendable {
     public var demoMode: Bool
     public var bcryptCost: Int
     public var logLevel: String
+    /// The address phones reach the server by (ZHIBU_PUBLIC_URL, e.g. `https://dangjian.example.edu.cn`), for
+    /// links in QR codes and robot messages; without it, the host the browser used.
+    public var publicBaseURL: String?
+    /// Seconds between runs of the scheduler (ZHIBU_JOB_INTERVAL); 0 turns it off (tests run jobs by hand).
+    public var jobInterval: Int
 
     public init(database: DatabaseLocation, dataDirectory: String, masterKeyBase64: String? = nil, keyFile: String? = nil,
-                demoMode: Bool = false, bcryptCost: Int = 12, logLevel: String = "info") {
+                demoMode: Bool = false, bcryptCost: Int = 12, logLevel: String = "info", publicBaseURL: String? = nil,
+                jobInterval: Int = 0) {
+        self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.jobInterval = jobInterval
         self.database = database; self.dataDirectory = dataDirectory; self.masterKeyBase64 = masterKeyBase64
         self.keyFile = keyFile ?? (dataDirectory as NSString).appendingPathComponent("zhibu.key")
         self.demoMode = demoMode; self.bcryptCost = bcryptCost; self.logLevel = logLevel
@@ -37,7 +45,8 @@ public struct AppConfig: Sendable {
                          masterKeyBase64: env["ZHIBU_KEY"], keyFile: env["ZHIBU_KEY_FILE"],
                          demoMode: ["1", "true", "yes"].contains(env["ZHIBU_DEMO_MODE"]?.lowercased() ?? ""),
                          bcryptCost: env["ZHIBU_BCRYPT_COST"].flatMap(Int.init) ?? 12,
-                         logLevel: env["LOG_LEVEL"] ?? "info")
+                         logLevel: env["LOG_LEVEL"] ?? "info", publicBaseURL: env["ZHIBU_PUBLIC_URL"],
+                         jobInterval: env["ZHIBU_JOB_INTERVAL"].flatMap(Int.init) ?? 30)
     }
 
     /// `sqlite:PATH` (also `sqlite://PATH`) or `postgres://…` / `postgresql://…`.

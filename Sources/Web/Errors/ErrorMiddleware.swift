@@ -13,7 +13,9 @@ struct ErrorMiddleware: AsyncMiddleware {
             log(failure, error, request)
             if request.isAPI { return try failure.json() }
             if failure.status == .unauthorized {
-                return request.redirect(to: SiteRoute.login(next: request.url.path).path)
+                // A page opened from a link (a meeting's QR code) comes back with its query after the login.
+                let back = request.method == .GET ? request.url.query.map { request.url.path + "?" + $0 } : nil
+                return request.redirect(to: SiteRoute.login(next: back ?? request.url.path).path)
             }
             let page = ErrorPage.render(status: failure.status, message: failure.reason, context: PageContext(request))
             return try page.response(status: failure.status)

@@ -41,6 +41,18 @@ extension Strings {
         case .roleRevoked: pick("撤销角色", "Role revoked")
         case .accountUnlocked: pick("解锁账号", "Account unlocked")
         case .organizationCreated: pick("新建党组织", "Organisation created")
+        case .meetingCreated: pick("新建会议", "Meeting created")
+        case .meetingUpdated: pick("修改会议", "Meeting updated")
+        case .attendanceRecorded: pick("记录出席情况", "Attendance recorded")
+        case .signedIn: pick("会议签到", "Signed in to a meeting")
+        case .signInRefused: pick("签到被拒绝", "Sign-in refused")
+        case .attachmentAdded: pick("上传会议附件", "Attachment added")
+        case .attachmentRemoved: pick("删除会议附件", "Attachment removed")
+        case .meetingRulesChanged: pick("修改组织生活规则", "Meeting rules changed")
+        case .remindersSent: pick("发送提醒", "Reminders sent")
+        case .robotRegistered: pick("登记群机器人", "Robot registered")
+        case .robotRemoved: pick("删除群机器人", "Robot removed")
+        case .noticeRead: pick("阅读通知", "Notice read")
         }
     }
 

@@ -7,8 +7,11 @@ func routes(_ app: Application) throws {
         + OrganizationsController.endpoints + GridController.endpoints
         + PeopleController.endpoints + ImportsController.endpoints
         + AuditController.endpoints + AccountsController.endpoints
+        + MeetingsController.endpoints + ComplianceController.endpoints + MeetingRulesController.endpoints
+        + NoticesController.endpoints
         + API.SessionController.endpoints + API.OrganizationsController.endpoints
         + API.PeopleController.endpoints + API.AuditController.endpoints + API.OpenAPIController.endpoints
+        + API.MeetingsController.endpoints
     for endpoint in endpoints {
         app.grouped(PolicyMiddleware(endpoint: endpoint))
             .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)
