@@ -13,7 +13,6 @@ public struct QRCode: Sendable, Equatable {
     /// Modules along one side, without the quiet zone: 21 for version 1, up to 177 for version 40.
     public let size: Int
     let version: Version
-    let correction: Correction
     let mask: Mask
     private let matrix: Matrix
 
@@ -42,7 +41,6 @@ public struct QRCode: Sendable, Equatable {
 
         self.size = version.size
         self.version = version
-        self.correction = correction
         self.mask = mask
         self.matrix = matrix
     }

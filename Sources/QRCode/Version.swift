@@ -1,5 +1,5 @@
 /// A symbol version, 1 through 40: version `n` is a square of `17 + 4n` modules.
-struct Version: Sendable, Hashable, Comparable {
+struct Version: Sendable, Hashable {
     static let all = (1...40).map(Version.init)
 
     let number: Int
@@ -11,13 +11,12 @@ struct Version: Sendable, Hashable, Comparable {
 
     var size: Int { 17 + 4 * number }
 
-    static func < (lhs: Version, rhs: Version) -> Bool { lhs.number < rhs.number }
-
     /// Centre coordinates, along either axis, of the alignment patterns (ISO/IEC 18004 Annex E).
     /// They are spaced evenly from the far edge inward, leaving any odd remainder in the first gap.
     var alignmentCentres: [Int] {
         guard number > 1 else { return [] }
         let count = number / 7 + 2
+        // Version 32 is the one place the standard's table departs from this even spacing.
         let step = number == 32 ? 26 : (number * 4 + count * 2 + 1) / (count * 2 - 2) * 2
         return [6] + (0..<(count - 1)).reversed().map { size - 7 - $0 * step }
     }

@@ -47,8 +47,13 @@ enum DemoCalendar {
     /// Inside the window, on a weekday where the window has one.
     static func clamp(_ date: LocalDate, to window: ClosedRange<LocalDate>) -> LocalDate {
         if window.contains(date) { return date }
-        let edge = date < window.lowerBound ? weekday(onOrAfter: window.lowerBound) : window.upperBound
-        return window.contains(edge) ? edge : window.lowerBound
+        if date < window.lowerBound {
+            let first = weekday(onOrAfter: window.lowerBound)
+            return window.contains(first) ? first : window.lowerBound
+        }
+        var last = window.upperBound
+        while isWeekend(last) && last > window.lowerBound { last = last.adding(days: -1) }
+        return last
     }
 
     private static func december(of period: Period, day: Int) -> LocalDate {

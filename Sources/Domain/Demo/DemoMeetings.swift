@@ -95,6 +95,8 @@ struct DemoMeetingWriter {
         let held = date < today
         let register = held ? attendance(kind, host: host, guests: guests, branch: branch, on: date,
                                          startsAt: startsAt, isOnline: isOnline) : []
+        // A group (or a branch) with nobody in it that day did not meet.
+        if held && register.isEmpty { return }
         let lecturer = kind == .partyLecture ? lecturer(for: branch, on: date, joint: !guests.isEmpty) : nil
         var done = Set(rules.elements(of: kind).map(\.id))
         if kind == .themedPartyDay && rng.chance(DemoMeetingPlan.unpaidDuesRate) { done.remove(RequiredElement.payDues.id) }

@@ -22,6 +22,9 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(ActorMiddleware())
     app.middleware.use(CSRFMiddleware())
     try routes(app)
+    app.useJobs()
+    app.jobs.register(MeetingReminderJob.job)
+    app.jobs.interval = TimeInterval(config.jobInterval)
 }
 
 /// What the app keeps for its whole life, in the application's storage.

@@ -42,6 +42,25 @@ enum Stylesheet {
     .stat{background:#fff;border-radius:8px;padding:.8rem}
     .stat b{display:block;font-size:1.5rem}
     progress{width:100%;height:1.2rem}
+    .card dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:0}
+    .card dd{margin:0}
+    .prewrap{white-space:pre-wrap}
+    .ok{color:#1a7f37} .warning{color:#b35900}
+    ul.elements{list-style:none;padding:0;margin:0} .elements .missing{color:#c62828} .elements .done{color:#1a7f37}
+    .elements{margin:.2rem 0;color:#888} .elements.current{color:inherit}
+    .choices label{margin-right:.6rem;white-space:nowrap}
+    .actions{display:flex;gap:.8rem;align-items:center;flex-wrap:wrap;margin-top:.8rem}
+    .screen{text-align:center} .screen .qr svg{width:min(80vw,420px);height:auto}
+    .screen .code strong{font-size:3rem;letter-spacing:.4rem}
+    .narrow{max-width:28rem;margin:0 auto} .big{font-size:1.2rem;padding:.6rem 1.2rem}
+    .ok.big{text-align:center}
+    .cell.done{background:#e6f4ea} .cell.incomplete{background:#fff4e5} .cell.due{background:#e8f0fe}
+    .cell.overdue{background:#fdecea;color:#b71c1c} .cell.not_applicable,.cell.upcoming{color:#999}
+    table.board-grid td{white-space:nowrap;font-size:.85rem} .legend .cell{padding:0 .3rem;border-radius:3px}
+    ul.explanations{padding-left:1rem} ul.explanations li{margin:.2rem 0;padding:.2rem .4rem;list-style:none}
+    ul.notices{list-style:none;padding:0} .notices .unread{border-left:4px solid #c62828}
+    body.print{max-width:48rem;margin:1rem auto;background:#fff} table.record th{width:8rem;text-align:left;vertical-align:top}
+    @media print{header.top,.demo-banner,.actions{display:none}}
     @media (max-width:600px){main{padding:.6rem} th,td{padding:.35rem .4rem} .who{width:100%}}
     """
 }

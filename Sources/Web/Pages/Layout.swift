@@ -30,19 +30,24 @@ enum Layout {
 
     private static func navigation(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let items: [(Permission, SiteRoute, String)] = [
-            (.viewHome, .home, s.home),
-            (.viewOrganizations, .organizations, s.organizationsTitle),
-            (.viewGrid, .grid, s.gridTitle),
-            (.viewPeople, .people(PeopleQuery()), s.peopleTitle),
-            (.importRosters, .newImport, s.importTitle),
-            (.viewAudit, .audit, s.auditTitle),
-            (.manageAccounts, .accounts(), s.accountsAdminTitle),
-            (.manageRoles, .accountRoles(), s.rolesAdminTitle),
+        let items: [(Permission, String, String)] = [
+            (.viewHome, SiteRoute.home.path, s.home),
+            (.viewOrganizations, SiteRoute.organizations.path, s.organizationsTitle),
+            (.viewGrid, SiteRoute.grid.path, s.gridTitle),
+            (.viewPeople, SiteRoute.people(PeopleQuery()).path, s.peopleTitle),
+            (.viewMeetings, MeetingRoute.index(MeetingQuery()).path, s.meetingsTitle),
+            (.viewCompliance, MeetingRoute.board(organization: nil, year: nil).path, s.complianceTitle),
+            (.signInToMeetings, MeetingRoute.signIn.path, s.signInTitle),
+            (.importRosters, SiteRoute.newImport.path, s.importTitle),
+            (.configureMeetingRules, MeetingRoute.rules.path, s.rulesTitle),
+            (.viewNotices, MeetingRoute.notices.path, s.noticesTitle),
+            (.viewAudit, SiteRoute.audit.path, s.auditTitle),
+            (.manageAccounts, SiteRoute.accounts().path, s.accountsAdminTitle),
+            (.manageRoles, SiteRoute.accountRoles().path, s.rolesAdminTitle),
         ]
         var seen = Set<String>()
-        let visible = items.filter { context.may($0.0) && seen.insert($0.1.path).inserted }
-        return .forEach(visible) { item in .a(.href(item.1.path), .text(item.2)) }
+        let visible = items.filter { context.may($0.0) && seen.insert($0.1).inserted }
+        return .forEach(visible) { item in .a(.href(item.1), .text(item.2)) }
     }
 
     private static func account(_ context: PageContext) -> Node<HTML.BodyContext> {
