@@ -7,7 +7,7 @@ public enum SignIn {
     /// A code stays valid this long after the secretary opens sign-in.
     public static let codeLifetime: TimeInterval = 3 * 60 * 60
 
-    public enum Outcome: String, Codable, Sendable {
+    public enum Outcome: String, Codable, CaseIterable, Sendable {
         case signedIn = "signed_in"
         case alreadySignedIn = "already_signed_in"
 

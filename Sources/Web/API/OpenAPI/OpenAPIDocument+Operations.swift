@@ -19,7 +19,7 @@ extension OpenAPIDocument {
     private static func ref(_ name: String) -> JSONValue { JSONSchema.ref(name) }
 
     static let operationSpecs: [String: OperationSpec] = sessionSpecs.merging(peopleSpecs) { first, _ in first }
-        .merging(placeSpecs) { first, _ in first }
+        .merging(placeSpecs) { first, _ in first }.merging(meetingSpecs) { first, _ in first }
 
     private static let sessionSpecs: [String: OperationSpec] = [
         "POST api/v1/session": OperationSpec(summary: "Log in: answers a bearer token and sets the session cookie",
@@ -63,6 +63,32 @@ extension OpenAPIDocument {
                                                           response: ref("Transfer")),
         "POST api/v1/people/:id/unmask": OperationSpec(summary: "Show a personal number in full (audited)",
                                                        body: ref("UnmaskRequest"), response: ref("UnmaskResponse")),
+    ]
+
+    private static let meetingSpecs: [String: OperationSpec] = [
+        "GET api/v1/meetings": OperationSpec(
+            summary: "Meetings in scope (organisations below, own register, own branch), newest first",
+            query: [Q.query("org", JSONSchema.uuid, "Only meetings of this organisation and below"),
+                    Q.query("kind", JSONSchema.codes(MeetingKind.self), "Only this kind"),
+                    Q.query("from", JSONSchema.date, "From this day (school time zone)"),
+                    Q.query("to", JSONSchema.date, "Until this day, inclusive")] + paging,
+            response: ref("MeetingPage")),
+        "POST api/v1/meetings": OperationSpec(summary: "Plan or record a meeting", body: ref("MeetingPatch"), status: 201,
+                                              response: ref("Meeting")),
+        "GET api/v1/meetings/:id": OperationSpec(summary: "One meeting", response: ref("Meeting")),
+        "PATCH api/v1/meetings/:id": OperationSpec(summary: "Change some fields of a meeting", body: ref("MeetingPatch"),
+                                                   response: ref("Meeting")),
+        "GET api/v1/meetings/:id/attendance": OperationSpec(summary: "The register: expected members and their attendance",
+                                                            response: ref("Attendance")),
+        "PUT api/v1/meetings/:id/attendance": OperationSpec(summary: "Record attendance of people on the register",
+                                                            body: ref("AttendanceUpdate"), response: ref("Attendance")),
+        "POST api/v1/meetings/:id/sign-in": OperationSpec(summary: "Sign the caller in with the meeting's 6-digit code",
+                                                          body: ref("SignInRequest"), response: ref("SignInResponse")),
+        "GET api/v1/compliance": OperationSpec(
+            summary: "The 工作欠账 board: per branch, per required kind, per period, status, rule and explanation",
+            query: [Q.query("org", JSONSchema.uuid, "The organisation (default: the highest in scope)"),
+                    Q.query("year", JSONSchema.integer(minimum: 2000, maximum: 2100), "Calendar year (default: this year)")],
+            response: ref("Compliance")),
     ]
 
     private static let placeSpecs: [String: OperationSpec] = [

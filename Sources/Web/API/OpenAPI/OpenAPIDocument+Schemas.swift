@@ -6,8 +6,8 @@ import Persistence
 extension OpenAPIDocument {
     static var schemas: [String: JSONValue] {
         var all = peopleSchemas.merging(placeSchemas) { first, _ in first }
-            .merging(accessSchemas) { first, _ in first }
-        for item in ["Person", "Organization", "GridUnit", "Transfer", "AuditEvent"] {
+            .merging(accessSchemas) { first, _ in first }.merging(meetingSchemas) { first, _ in first }
+        for item in ["Person", "Organization", "GridUnit", "Transfer", "AuditEvent", "Meeting"] {
             all[item + "Page"] = JSONSchema.page(of: item)
         }
         return all
