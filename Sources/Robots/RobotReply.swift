@@ -12,14 +12,15 @@ public enum RobotReply: Equatable, Sendable {
     /// (and may send its rate limit with HTTP 400), so the body's code is read before the status decides.
     public init(kind: RobotKind, status: Int, body: [UInt8]) {
         let answer = RobotReply.Answer(body)
+        let said = answer.flatMap { a in a.code.map { "\($0) \(a.message ?? "")" } }
         if status == 429 || (500...599).contains(status) {
             self = .retryLater("HTTP \(status)")
         } else if let code = answer?.code, kind.retryableCodes.contains(code) {
-            self = .retryLater("\(code) \(answer?.message ?? "")")
+            self = .retryLater(said ?? "")
         } else if !(200...299).contains(status) {
-            self = .rejected("HTTP \(status)" + (answer?.code).map { " \($0) \(answer?.message ?? "")" }.orEmpty)
+            self = .rejected("HTTP \(status)" + (said.map { " " + $0 } ?? ""))
         } else if let code = answer?.code {
-            self = code == 0 ? .delivered : .rejected("\(code) \(answer?.message ?? "")")
+            self = code == 0 ? .delivered : .rejected(said ?? "")
         } else {
             // A 200 that is not the robot's JSON: a captive portal or a proxy's page. Worth another try.
             self = .retryLater("HTTP \(status) without an error code")
@@ -54,8 +55,4 @@ extension RobotKind {
         case .feishu: [11232]
         }
     }
-}
-
-private extension Optional where Wrapped == String {
-    var orEmpty: String { self ?? "" }
 }

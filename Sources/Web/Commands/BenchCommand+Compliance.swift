@@ -29,6 +29,22 @@ extension BenchCommand {
         rows.append(("  of which the facts query (SQL only)", try await Self.time(runs: runs) {
             _ = try await Self.factRows(app.db as! any SQLDatabase, school: school, path: report.root.path, year: today.year)
         }))
+        let sql = app.db as! any SQLDatabase
+        let facts = try await Self.facts(sql, school: school, path: report.root.path, year: today.year)
+        rows.append(("  of which the facts query, decoded into \(facts.count) facts", try await Self.time(runs: runs) {
+            _ = try await Self.facts(sql, school: school, path: report.root.path, year: today.year)
+        }))
+        rows.append(("  of which the organisations (Fluent)", try await Self.time(runs: runs) {
+            _ = try await app.stores.organizations.list(scope: scope)
+        }))
+        let board = ComplianceBoard(rules: report.rules, year: today.year, today: today)
+        rows.append(("  of which the cells (Swift only)", try await Self.time(runs: runs) {
+            _ = board.cells(for: report.subjects, facts: facts)
+        }))
+        let paths = Dictionary(uniqueKeysWithValues: report.organizations.map { ($0.id, $0.path) })
+        rows.append(("  of which the roll-up of totals (Swift only)", try await Self.time(runs: runs) {
+            _ = ComplianceTotals.rollUp(report.cells, paths: paths)
+        }))
         rows.append(("board, previous year", try await Self.time(runs: runs) {
             _ = try await compliance.board(under: nil, year: today.year - 1, today: today, scope: scope)
         }))
@@ -71,6 +87,20 @@ extension BenchCommand {
             .where("local_date", .greaterThanOrEqual, SQLBind("\(year)-01-01"))
             .where("local_date", .lessThanOrEqual, SQLBind("\(year)-12-31"))
             .where("organization_path", .like, SQLBind(path.subtreePattern)).all()
+    }
+
+    /// The facts as `ComplianceStore.facts` decodes them.
+    static func facts(_ sql: any SQLDatabase, school: School.ID, path: TreePath, year: Int) async throws -> [MeetingFact] {
+        struct Row: Decodable {
+            var meeting_id: UUID; var organization_id: UUID; var kind: String; var local_date: String; var missing_elements: String
+        }
+        return try await factRows(sql, school: school, path: path, year: year).compactMap { row in
+            let r = try row.decode(model: Row.self)
+            guard let kind = MeetingKind(rawValue: r.kind), let date = LocalDate(iso: r.local_date) else { return nil }
+            let missing = r.missing_elements == "[]" ? [] : (try? JSONDecoder().decode([RequiredElement].self, from: Data(r.missing_elements.utf8))) ?? []
+            return MeetingFact(meetingID: .init(r.meeting_id), organizationID: .init(r.organization_id), kind: kind, date: date,
+                               missingElements: missing)
+        }
     }
 
     private static func counts(_ sql: any SQLDatabase, school: School.ID) async throws -> String {

@@ -52,10 +52,3 @@ extension Strings {
         }
     }
 }
-
-extension RobotError {
-    /// The refusal as a form error on the field it concerns.
-    var domainError: DomainError {
-        .invalid(field: code.hasPrefix("secret") ? "secret" : "url", message: Message(zh: zh, en: en))
-    }
-}

@@ -102,19 +102,21 @@ extension Browser {
         return try await LiveServer.send(app, .POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
-    /// Uploads one file as a browser's multipart form does, with the session's CSRF token in `_csrf`.
+    /// Uploads one file as a browser's multipart form does, with the session's CSRF token in `_csrf`, or in the
+    /// X-CSRF-Token header as a script sends it (`csrfHeader`: the server then parses a large body once, not twice).
     @discardableResult
-    func upload(_ path: String, fileName: String, bytes: [UInt8], contentType: String) async throws -> LiveServer.Answer {
+    func upload(_ path: String, fileName: String, bytes: [UInt8], contentType: String, csrfHeader: Bool = false) async throws -> LiveServer.Answer {
         let token = try await csrfToken()
         let boundary = "----zhibu" + UUID().uuidString
         var body = ByteBuffer()
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        if !csrfHeader { body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n") }
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n")
         body.writeString("Content-Type: \(contentType)\r\n\r\n")
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        if csrfHeader { headers.replaceOrAdd(name: "X-CSRF-Token", value: token) }
         headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         return try await LiveServer.send(app, .POST, path, headers: headers, body: body)
     }
