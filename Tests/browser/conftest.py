@@ -60,19 +60,50 @@ def pytest_runtest_makereport(item, call):
     setattr(item, f"rep_{report.when}", report)
 
 
-@pytest.fixture
-def driver(request):
+def _new_driver(network_log: bool = False) -> webdriver.Chrome:
     if not os.path.exists(CHROMEDRIVER):
         pytest.fail(f"{CHROMEDRIVER} is missing: apt-get install chromium chromium-driver")
-    drv = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=_options())
+    options = _options()
+    if network_log:
+        # Chromium's DevTools events (Network.*) in driver.get_log("performance"): lets a test count
+        # the documents a flow loads, redirects included.
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    drv = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     drv.set_page_load_timeout(30)
+    return drv
+
+
+def _finish(drv, request, name: str) -> None:
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        _save_evidence(drv, name)
+    drv.quit()
+
+
+@pytest.fixture
+def driver(request):
+    drv = _new_driver()
     try:
         yield drv
     finally:
-        report = getattr(request.node, "rep_call", None)
-        if report is not None and report.failed:
-            _save_evidence(drv, request.node.name)
-        drv.quit()
+        _finish(drv, request, request.node.name)
+
+
+@pytest.fixture
+def phones(request):
+    """Phone-sized browsers that log their network events: phones() opens one more (two people at a meeting)."""
+    opened = []
+
+    def open_phone():
+        drv = _new_driver(network_log=True)
+        opened.append(drv)
+        return drv
+
+    try:
+        yield open_phone
+    finally:
+        for index, drv in enumerate(opened):
+            _finish(drv, request, f"{request.node.name}-phone{index + 1}")
 
 
 def _save_evidence(drv, name: str) -> None:

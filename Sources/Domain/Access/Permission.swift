@@ -20,4 +20,5 @@ public enum Permission: String, CaseIterable, Sendable {
     case configureMeetingRules = "configure_meeting_rules"
     case manageRobots = "manage_robots"
     case viewNotices = "view_notices"
+    case editOrganizations = "edit_organizations"
 }

@@ -22,6 +22,7 @@ public enum Policy {
         .viewCompliance: [.organizationAdmin, .branchSecretary],
         .configureMeetingRules: [.organizationAdmin],
         .manageRobots: [.organizationAdmin, .branchSecretary],
+        .editOrganizations: [.organizationAdmin],
         .viewNotices: Set(Role.allCases.filter { !$0.isSeparatedAdministration }),
     ]
 

@@ -44,5 +44,5 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case attachmentAdded = "attachment_added", attachmentRemoved = "attachment_removed"
     case meetingRulesChanged = "meeting_rules_changed", remindersSent = "reminders_sent"
     case robotRegistered = "robot_registered", robotRemoved = "robot_removed"
-    case noticeRead = "notice_read"
+    case noticeRead = "notice_read", organizationUpdated = "organization_updated"
 }

@@ -19,25 +19,36 @@ extension BenchCommand {
         let school = try await complianceSchool(app, students: signature.students ?? 50_000, years: signature.years ?? 3,
                                                 today: today, console: context.console)
         let scope = Scope(schools: .only([school]), grants: [.everything])
-        let runs = max(1, signature.runs ?? 50)
-        let compliance = app.stores.compliance
-        let report = try await compliance.board(under: nil, year: today.year, today: today, scope: scope)
+        let report = try await app.stores.compliance.board(under: nil, year: today.year, today: today, scope: scope)
+        let sql = app.db as! any SQLDatabase
+        var rows = try await boardTimings(app, report: report, school: school, scope: scope, runs: max(1, signature.runs ?? 50))
+        rows += try await listTimings(app.stores.compliance, today: today, scope: scope, runs: max(1, signature.runs ?? 50))
+        let counts = try await Self.counts(sql, school: school)
+        let subjects = report.subjects.count, branches = report.subjects.filter { $0.kind == .branch }.count
+        context.console.print(Self.complianceMarkdown(rows, engine: sql.dialect.name,
+                                                      summary: "\(branches) branches and \(subjects - branches) party groups, "
+                                                          + "\(report.cells.count) cells a year; \(counts)"))
+    }
+
+    /// The whole board, then its parts one by one: the SQL, the decoding, the organisations, the Swift.
+    private func boardTimings(_ app: Application, report: ComplianceStore.Report, school: School.ID, scope: Scope,
+                              runs: Int) async throws -> [(String, BenchTimes)] {
+        let (compliance, sql, year, today) = (app.stores.compliance, app.db as! any SQLDatabase, report.year, report.today)
         var rows: [(String, BenchTimes)] = []
-        rows.append(("board, whole school, \(today.year)", try await Self.time(runs: runs) {
-            _ = try await compliance.board(under: nil, year: today.year, today: today, scope: scope)
+        rows.append(("board, whole school, \(year)", try await Self.time(runs: runs) {
+            _ = try await compliance.board(under: nil, year: year, today: today, scope: scope)
         }))
         rows.append(("  of which the facts query (SQL only)", try await Self.time(runs: runs) {
-            _ = try await Self.factRows(app.db as! any SQLDatabase, school: school, path: report.root.path, year: today.year)
+            _ = try await Self.factRows(sql, school: school, path: report.root.path, year: year)
         }))
-        let sql = app.db as! any SQLDatabase
-        let facts = try await Self.facts(sql, school: school, path: report.root.path, year: today.year)
+        let facts = try await Self.facts(sql, school: school, path: report.root.path, year: year)
         rows.append(("  of which the facts query, decoded into \(facts.count) facts", try await Self.time(runs: runs) {
-            _ = try await Self.facts(sql, school: school, path: report.root.path, year: today.year)
+            _ = try await Self.facts(sql, school: school, path: report.root.path, year: year)
         }))
         rows.append(("  of which the organisations (Fluent)", try await Self.time(runs: runs) {
             _ = try await app.stores.organizations.list(scope: scope)
         }))
-        let board = ComplianceBoard(rules: report.rules, year: today.year, today: today)
+        let board = ComplianceBoard(rules: report.rules, year: year, today: today)
         rows.append(("  of which the cells (Swift only)", try await Self.time(runs: runs) {
             _ = board.cells(for: report.subjects, facts: facts)
         }))
@@ -46,19 +57,20 @@ extension BenchCommand {
             _ = ComplianceTotals.rollUp(report.cells, paths: paths)
         }))
         rows.append(("board, previous year", try await Self.time(runs: runs) {
-            _ = try await compliance.board(under: nil, year: today.year - 1, today: today, scope: scope)
+            _ = try await compliance.board(under: nil, year: year - 1, today: today, scope: scope)
         }))
-        rows.append(("quiet branches (3 months), whole school", try await Self.time(runs: runs) {
-            _ = try await compliance.quietBranches(under: nil, today: today, scope: scope)
-        }))
-        rows.append(("members absent 6 months, whole school", try await Self.time(runs: min(runs, 20)) {
-            _ = try await compliance.absentMembers(under: nil, today: today, scope: scope)
-        }))
-        let counts = try await Self.counts(app.db as! any SQLDatabase, school: school)
-        let subjects = report.subjects.count, branches = report.subjects.filter { $0.kind == .branch }.count
-        context.console.print(Self.complianceMarkdown(rows, engine: (app.db as! any SQLDatabase).dialect.name,
-                                                      summary: "\(branches) branches and \(subjects - branches) party groups, "
-                                                          + "\(report.cells.count) cells a year; \(counts)"))
+        return rows
+    }
+
+    private func listTimings(_ compliance: ComplianceStore, today: LocalDate, scope: Scope, runs: Int) async throws -> [(String, BenchTimes)] {
+        [
+            ("quiet branches (3 months), whole school", try await Self.time(runs: runs) {
+                _ = try await compliance.quietBranches(under: nil, today: today, scope: scope)
+            }),
+            ("members absent 6 months, whole school", try await Self.time(runs: min(runs, 20)) {
+                _ = try await compliance.absentMembers(under: nil, today: today, scope: scope)
+            }),
+        ]
     }
 
     /// The demo school, seeded with `years` years of meetings if the database holds no school yet.

@@ -53,6 +53,7 @@ extension Strings {
         case .robotRegistered: pick("登记群机器人", "Robot registered")
         case .robotRemoved: pick("删除群机器人", "Robot removed")
         case .noticeRead: pick("阅读通知", "Notice read")
+        case .organizationUpdated: pick("修改党组织", "Organisation updated")
         }
     }
 

@@ -31,4 +31,8 @@ extension Strings {
     var markRead: String { pick("标为已读", "Mark read") }
     var noNotices: String { pick("暂无通知", "No notices") }
     var unread: String { pick("未读", "Unread") }
+    var foundedOn: String { pick("成立日期", "Founded on") }
+    var dissolvedOn: String { pick("撤销日期", "Dissolved on") }
+    var lifespanTitle: String { pick("成立与撤销日期（工作欠账据此计算）", "Founding and dissolution (the board counts from these)") }
+    var robotsLink: String { pick("群机器人", "Group robots") }
 }

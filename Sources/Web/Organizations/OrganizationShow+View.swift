@@ -14,8 +14,11 @@ extension OrganizationShow {
                         .dt(.text(s.kind)), .dd(.text(s.label(o.kind))),
                         .dt(.text(s.category)), .dd(.text(o.category.map(s.label) ?? "—")),
                         .dt(.text(s.parentOrganization)), .dd(parent()),
-                        .dt(.text(s.organizationMembers)), .dd(.text(s.memberCount(model.totals[o.id] ?? 0)))),
-                    actions()),
+                        .dt(.text(s.organizationMembers)), .dd(.text(s.memberCount(model.totals[o.id] ?? 0))),
+                        .dt(.text(s.foundedOn)), .dd(.text(o.foundedOn?.iso ?? "—")),
+                        .unwrap(o.dissolvedOn) { .group(.dt(.text(s.dissolvedOn)), .dd(.text($0.iso))) }),
+                    actions(),
+                    organisationalLife()),
                 children(),
                 .unwrap(model.members) { members in
                     .group(.if(o.kind == .branch, committee()), memberTable(members))
@@ -38,6 +41,23 @@ extension OrganizationShow {
                     .a(.href(SiteRoute.exportPeople(query, format: "csv").path), .text(s.exportCSV)))),
                 .if(model.mayCreate, .a(.class("button"), .text(s.addPersonHere),
                     .href(SiteRoute.newPerson.path + "?org=\(model.organization.id.rawValue.uuidString)")))))
+        }
+
+        /// Links to the organisation's meetings, board and robots, and its lifespan for those who keep the tree.
+        private func organisationalLife() -> Node<HTML.BodyContext> {
+            let s = context.strings, o = model.organization
+            return .group(
+                .div(.class("pager"),
+                    .if(context.may(.viewMeetings), .a(.href(MeetingRoute.index(MeetingQuery(organizationID: o.id)).path), .text(s.meetingsTitle))),
+                    .if(context.may(.viewCompliance) && o.kind != .group,
+                        .a(.href(MeetingRoute.board(organization: o.id, year: nil).path), .text(s.complianceTitle))),
+                    .if(context.may(.manageRobots), .a(.href("/organizations/\(o.id.rawValue)/robots"), .text(s.robotsLink)))),
+                .if(context.may(.editOrganizations), .details(.summary(.text(s.lifespanTitle)),
+                    .form(.method(.post), .action("/organizations/\(o.id.rawValue)/lifespan"), .class("filters"),
+                          Form.csrf(context.csrfToken),
+                          Form.text(s.foundedOn, name: "foundedOn", value: o.foundedOn?.iso, type: .date),
+                          Form.text(s.dissolvedOn, name: "dissolvedOn", value: o.dissolvedOn?.iso, type: .date),
+                          .button(.type(.submit), .text(s.save))))))
         }
 
         private func children() -> Node<HTML.BodyContext> {

@@ -8,10 +8,10 @@ func routes(_ app: Application) throws {
         + PeopleController.endpoints + ImportsController.endpoints
         + AuditController.endpoints + AccountsController.endpoints
         + MeetingsController.endpoints + ComplianceController.endpoints + MeetingRulesController.endpoints
-        + NoticesController.endpoints
+        + NoticesController.endpoints + RobotsController.endpoints
         + API.SessionController.endpoints + API.OrganizationsController.endpoints
         + API.PeopleController.endpoints + API.AuditController.endpoints + API.OpenAPIController.endpoints
-        + API.MeetingsController.endpoints
+        + API.MeetingsController.endpoints + API.RobotsController.endpoints
     for endpoint in endpoints {
         app.grouped(PolicyMiddleware(endpoint: endpoint))
             .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)

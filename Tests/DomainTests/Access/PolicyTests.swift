@@ -12,7 +12,7 @@ extension RuleTests {
             .organizationAdmin: [.viewHome, .viewOrganizations, .viewGrid, .viewPeople, .createPeople, .editPeople,
                                  .transferMembers, .unmaskPersonalData, .importRosters, .exportLists,
                                  .viewMeetings, .manageMeetings, .signInToMeetings, .viewCompliance,
-                                 .configureMeetingRules, .manageRobots, .viewNotices],
+                                 .configureMeetingRules, .manageRobots, .viewNotices, .editOrganizations],
             .branchSecretary: [.viewHome, .viewOrganizations, .viewPeople, .createPeople, .editPeople,
                                .transferMembers, .unmaskPersonalData, .importRosters, .exportLists,
                                .viewMeetings, .manageMeetings, .signInToMeetings, .viewCompliance,
