@@ -12,7 +12,7 @@ enum Entrypoint {
         do {
             try await configure(app, config: AppConfig.fromEnvironment())
             registerCommands(app)
-            if isServing(env) { try await app.autoMigrate() }
+            if isServing(env) { try await app.autoMigrate() } else { app.jobs.interval = 0 }  // only `serve` runs jobs
             try await app.execute()
         } catch {
             // A refused command (an unreadable file, a tampered audit trail) ends with its reason and status 1,

@@ -8,6 +8,8 @@ import Testing
     static let expectedTables: Set<String> = [
         "schools", "organizations", "grid_units", "people", "posts", "transfers", "accounts", "role_assignments",
         "sessions", "audit_heads", "audit_events", "imports",
+        "meetings", "meeting_organizations", "meeting_attendance", "meeting_attachments", "school_settings", "notices",
+        "sent_reminders", "jobs", "outbox", "robot_webhooks",
     ]
 
     @Test func migrations_createEveryTable_andRevertToNothing() async throws {

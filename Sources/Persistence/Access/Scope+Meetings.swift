@@ -5,7 +5,7 @@ import Foundation
 import SQLKit
 
 /// Which meetings a scope reaches: those of organisations in its subtrees, those a person of the scope is on
-/// the register of, and — 双重组织生活 — those of the branch each such person belongs to.
+/// the register of, and — 双重组织生活 — those of the branch each such person belongs to and of its party groups.
 extension QueryBuilder where Model == MeetingRecord {
     func scoped(_ scope: Scope) -> Self {
         restrict(to: scope.schools, schoolKey: "school_id")
@@ -31,6 +31,12 @@ extension Scope {
                 """))
             parts.append(SQLQueryString("""
                 EXISTS (SELECT 1 FROM meeting_organizations mo JOIN people p ON p.organization_id = mo.organization_id \
+                WHERE mo.meeting_id = meetings.id AND p.id IN (\(binds: people)))
+                """))
+            // A party group has no members of its own: its meetings are those of its branch's members.
+            parts.append(SQLQueryString("""
+                EXISTS (SELECT 1 FROM meeting_organizations mo JOIN organizations o ON o.id = mo.organization_id \
+                AND o.kind = \(bind: Organization.Kind.group.rawValue) JOIN people p ON p.organization_id = o.parent_id \
                 WHERE mo.meeting_id = meetings.id AND p.id IN (\(binds: people)))
                 """))
         }

@@ -10,5 +10,5 @@ public enum Migrations {
         // Batch 0002 - organisational life: meetings, attendance, attachments, school settings, notices
         AddOrganizationLifespan(), CreateMeetings(), CreateMeetingOrganizations(), CreateMeetingAttendance(),
         CreateMeetingAttachments(), CreateSchoolSettings(), CreateNotices(),
-    ] + jobsAndOutbox
+    ] + jobsAndOutbox  // Batch 0002 (cont.) - scheduled jobs, outbox, group robots
 }

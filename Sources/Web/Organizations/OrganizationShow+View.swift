@@ -51,7 +51,7 @@ extension OrganizationShow {
                     .if(context.may(.viewMeetings), .a(.href(MeetingRoute.index(MeetingQuery(organizationID: o.id)).path), .text(s.meetingsTitle))),
                     .if(context.may(.viewCompliance) && o.kind != .group,
                         .a(.href(MeetingRoute.board(organization: o.id, year: nil).path), .text(s.complianceTitle))),
-                    .if(context.may(.manageRobots), .a(.href("/organizations/\(o.id.rawValue)/robots"), .text(s.robotsLink)))),
+                    .if(context.may(.manageRobots), .a(.href(RobotRoute.index(o.id).path), .text(s.robotsLink)))),
                 .if(context.may(.editOrganizations), .details(.summary(.text(s.lifespanTitle)),
                     .form(.method(.post), .action("/organizations/\(o.id.rawValue)/lifespan"), .class("filters"),
                           Form.csrf(context.csrfToken),

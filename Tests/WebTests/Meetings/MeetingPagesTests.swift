@@ -134,6 +134,54 @@ extension AllTests {
             }
         }
 
+        @Test func member_seesTheMeetingsOfTheirBranchesPartyGroups() async throws {
+            try await withApp(clock: ManualClock(t0), demoMode: true) { app in
+                // setup: party groups have no members of their own, so the whole branch is on a group meeting's register
+                let group = try #require(MeetingWorld.world.organizations.first { $0.parentID == branch.id && $0.kind == .group })
+                let api = try Browser(app)
+                _ = try await api.apiLogin("branch1")
+                let planned = try await api.createMeeting(kind: .groupMeeting, organization: group.id, startsAt: "2026-11-25T19:00",
+                                                          status: .planned, topic: "下周党小组会")
+                let register = try MeetingWorld.decode(AttendanceDTO.self, try await api.json(.GET, "/api/v1/meetings/\(planned.id)/attendance"))
+                try #require(register.entries.contains { $0.personId == TestWorld.person(of: "member1").id.rawValue })
+                let member = try Browser(app)
+                _ = try await member.login("member1")
+                // MUT
+                let mine = try await member.get("/my/meetings")
+                let record = try await member.get("/meetings/\(planned.id)")
+                // validate
+                #expect(mine.body.string.contains("下周党小组会"), "a meeting the member is expected at is theirs before anyone records it")
+                #expect(record.status == .ok)
+            }
+        }
+
+        @Test func printAndExports_carryTheRecord() async throws {
+            try await withApp(clock: ManualClock(t0), demoMode: true) { app in
+                // setup
+                let secretary = try Browser(app)
+                _ = try await secretary.login("branch1")
+                let location = try await secretary.post("/meetings", pairs: themedDayForm(topic: "导出用主题党日")).location
+                let member = TestWorld.person(of: "member1")
+                _ = try await secretary.post(location + "/attendance", form: ["status_\(member.id.rawValue)": "present"])
+                // MUT
+                let printed = try await secretary.get(location + "/print")
+                let list = try await secretary.get("/meetings/export/list.xlsx?org=\(branch.id.rawValue)&year=2026")
+                let matrix = try await secretary.get("/meetings/export/attendance.xlsx?org=\(branch.id.rawValue)&year=2026")
+                let outside = try await secretary.get("/meetings/export/list.xlsx?org=\(MeetingWorld.farBranch.id.rawValue)&year=2026")
+                // validate
+                #expect(printed.status == .ok)
+                #expect(printed.body.string.contains("导出用主题党日") && printed.body.string.contains(member.name))
+                #expect(printed.body.string.contains("✗交纳党费"))
+                let rows = try Downloads.table(list, fileName: "list.xlsx")
+                let row = try #require(rows.first { $0.contains("导出用主题党日") })
+                #expect(row.contains("2026-11-10 14:30") && row.last?.contains("交纳党费") == true)
+                let cells = try Downloads.table(matrix, fileName: "attendance.xlsx")
+                let column = try #require(cells.first?.firstIndex(of: "2026-11-10 主题党日"))
+                #expect(cells.first { $0.first == member.number }?[column] == "✓")
+                #expect(outside.status == .notFound)
+            }
+        }
+
         @Test func badForm_emptyTopic_answers422_andKeepsTheTypedValues() async throws {
             try await withApp(clock: ManualClock(t0), demoMode: true) { app in
                 // setup
