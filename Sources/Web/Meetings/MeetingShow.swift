@@ -49,7 +49,8 @@ enum MeetingShow {
             return Layout.page(m.topic, context, .group(
                 .div(.class("card"),
                     .dl(.dt(.text(s.meetingKind)), .dd(.text(s.text(m.kind.label))),
-                        .dt(.text(s.meetingStatus)), .dd(.text(s.text(m.status.label))),
+                        .dt(.text(s.meetingStatus)), .dd(.text(s.text(m.status.label)
+                                                              + (m.status == .held ? "（\(m.isComplete ? s.complete : s.incomplete)）" : ""))),
                         .dt(.text(s.startsAt)), .dd(.text(LocalDateTime.display(m.startsAt, in: model.timeZone)
                                                          + (m.endsAt.map { " – " + LocalDateTime.display($0, in: model.timeZone) } ?? ""))),
                         .dt(.text(s.place)), .dd(.text(m.place + (m.isOnline ? "（\(s.isOnline)）" : ""))),

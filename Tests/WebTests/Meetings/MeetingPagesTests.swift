@@ -176,8 +176,9 @@ extension AllTests {
                 let row = try #require(rows.first { $0.contains("导出用主题党日") })
                 #expect(row.contains("2026-11-10 14:30") && row.last?.contains("交纳党费") == true)
                 let cells = try Downloads.table(matrix, fileName: "attendance.xlsx")
-                let column = try #require(cells.first?.firstIndex(of: "2026-11-10 主题党日"))
-                #expect(cells.first { $0.first == member.number }?[column] == "✓")
+                let columns = try #require(cells.first).indices.filter { cells[0][$0] == "2026-11-10 主题党日" }
+                let line = try #require(cells.first { $0.first == member.number })
+                #expect(!columns.isEmpty && columns.contains { line[$0] == "✓" }, "member1 is marked present at the meeting")
                 #expect(outside.status == .notFound)
             }
         }
