@@ -16,25 +16,47 @@ public struct ComplianceBoard: Sendable {
         for fact in facts where fact.date.year == year {
             factsByKey[Key(organizationID: fact.organizationID, kind: fact.kind), default: []].append(fact)
         }
+        var plans: [Organization.Kind: [Plan]] = [:]
         var cells: [ComplianceCell] = []
         for subject in subjects {
-            for requirement in rules.requirements(for: subject.kind) {
-                let held = factsByKey[Key(organizationID: subject.id, kind: requirement.kind)] ?? []
-                for period in Period.all(in: year, unit: requirement.unit) {
-                    cells.append(cell(subject, requirement, period, held.filter { period.contains($0.date) }))
+            let kindPlans = plans[subject.kind] ?? rules.requirements(for: subject.kind).map { Plan($0, year: year) }
+            plans[subject.kind] = kindPlans
+            for plan in kindPlans {
+                // Each fact goes straight to its period instead of being tested against every period.
+                var held = Array(repeating: [MeetingFact](), count: plan.periods.count)
+                for fact in factsByKey[Key(organizationID: subject.id, kind: plan.requirement.kind)] ?? [] {
+                    held[(fact.date.month - 1) / plan.requirement.unit.months].append(fact)
                 }
+                for index in plan.periods.indices { cells.append(cell(subject, plan, index, held[index])) }
             }
         }
         return cells
     }
 
-    func cell(_ subject: ComplianceSubject, _ requirement: MeetingRequirement, _ period: Period,
-              _ held: [MeetingFact]) -> ComplianceCell {
+    /// A requirement with what all its cells share, worked out once per board: its periods of the year, their
+    /// labels and the rule's summary (the strings of a school's explanations are most of the board's work).
+    struct Plan {
+        var requirement: MeetingRequirement
+        var rule: Message
+        var periods: [Period]
+        var labels: [Message]
+
+        init(_ requirement: MeetingRequirement, year: Int) {
+            self.requirement = requirement
+            rule = requirement.summary
+            periods = Period.all(in: year, unit: requirement.unit)
+            labels = periods.map(\.label)
+        }
+    }
+
+    func cell(_ subject: ComplianceSubject, _ plan: Plan, _ index: Int, _ held: [MeetingFact]) -> ComplianceCell {
+        let (requirement, period) = (plan.requirement, plan.periods[index])
         let complete = held.filter(\.isComplete)
         let ordered = (complete + held.filter { !$0.isComplete }).map(\.meetingID)
         let status = status(subject, requirement, period, heldCount: held.count, completeCount: complete.count)
         let explanation = ComplianceExplanation(subject: subject, requirement: requirement, period: period,
-                                                held: held, completeCount: complete.count, rules: rules)
+                                                held: held, completeCount: complete.count, rules: rules,
+                                                rule: plan.rule, periodLabel: plan.labels[index])
             .text(for: status)
         return ComplianceCell(organizationID: subject.id, requirement: requirement, period: period, status: status,
                               meetingIDs: ordered, completeCount: complete.count, heldCount: held.count,

@@ -6,10 +6,12 @@ struct ComplianceExplanation {
     var held: [MeetingFact]
     var completeCount: Int
     var rules: MeetingRules
+    /// `requirement.summary` and `period.label`, computed once per board by the caller.
+    var rule: Message
+    var periodLabel: Message
 
     func text(for status: ComplianceStatus) -> Message {
-        let rule = requirement.summary
-        let p = period.label
+        let p = periodLabel
         switch status {
         case .done:
             return Message(zh: "\(p.zh)已召开\(held.count)次，其中完整\(completeCount)次。规则：\(rule.zh)",

@@ -36,10 +36,8 @@ extension ComplianceStore {
 
     /// Branches under an organisation in scope without a held meeting for three months or more.
     public func quietBranches(under organizationID: Organization.ID?, today: LocalDate, scope: Scope) async throws -> [Inactivity.Branch] {
-        let root = try await root(organizationID, scope: scope)
-        let branches = try await OrganizationRecord.query(on: database).scoped(scope).filter(\.$schoolID == root.schoolID.rawValue)
-            .filter("path", .contains(inverse: false, .prefix), root.path.rawValue)
-            .filter(\.$kind == Organization.Kind.branch.rawValue).all().map(\.domain)
+        let (root, organizations) = try await subtree(organizationID, scope: scope)
+        let branches = organizations.filter { $0.kind == .branch }
         let rows = try await (database as! any SQLDatabase).select().column("organization_id")
             .column(SQLFunction("MAX", args: SQLIdentifier("local_date")), as: "last_date")
             .from(MeetingOrganizationRecord.schema)

@@ -23,10 +23,7 @@ public struct ComplianceStore: Sendable {
 
     /// The board under an organisation in scope (or the actor's top organisation) for a year, as of today.
     public func board(under organizationID: Organization.ID?, year: Int, today: LocalDate, scope: Scope) async throws -> Report {
-        let root = try await root(organizationID, scope: scope)
-        let organizations = try await OrganizationRecord.query(on: database).scoped(scope)
-            .filter(\.$schoolID == root.schoolID.rawValue)
-            .filter("path", .contains(inverse: false, .prefix), root.path.rawValue).sort(\.$path).all().map(\.domain)
+        let (root, organizations) = try await subtree(organizationID, scope: scope)
         let subjects = organizations.filter { $0.kind == .branch || $0.kind == .group }.map(Self.subject)
         let rules = try await MeetingRulesStore(database: database, audit: audit).rules(of: root.schoolID)
         let facts = try await facts(schoolID: root.schoolID, under: root.path, from: LocalDate(year: year, month: 1, day: 1)!,
@@ -41,15 +38,34 @@ public struct ComplianceStore: Sendable {
         ComplianceSubject(id: o.id, kind: o.kind, name: o.name, path: o.path, foundedOn: o.foundedOn, dissolvedOn: o.dissolvedOn)
     }
 
+    /// The root of the board and its subtree in scope, parents first. Without an id the root is the highest
+    /// organisation in scope, found in the same rows (a whole school's board reads its organisations once).
+    func subtree(_ id: Organization.ID?, scope: Scope) async throws -> (Organization, [Organization]) {
+        guard let id else {
+            let (root, all) = try await highest(in: scope)
+            return (root, all.filter { $0.schoolID == root.schoolID && root.path.contains($0.path) })
+        }
+        let root = try await OrganizationStore(database: database, audit: audit).find(id, scope: scope)
+        let organizations = try await OrganizationRecord.query(on: database).scoped(scope)
+            .filter(\.$schoolID == root.schoolID.rawValue)
+            .filter("path", .contains(inverse: false, .prefix), root.path.rawValue).sort(\.$path).all().map(\.domain)
+        return (root, organizations)
+    }
+
     /// The organisation asked for, or the highest one the scope reaches.
     func root(_ id: Organization.ID?, scope: Scope) async throws -> Organization {
-        let store = OrganizationStore(database: database, audit: audit)
-        if let id { return try await store.find(id, scope: scope) }
+        if let id { return try await OrganizationStore(database: database, audit: audit).find(id, scope: scope) }
+        return try await highest(in: scope).0
+    }
+
+    /// The highest organisation in scope (of the scope's school when it has one), with every organisation in scope.
+    private func highest(in scope: Scope) async throws -> (Organization, [Organization]) {
         let query = OrganizationRecord.query(on: database).scoped(scope)
         if case .only(let schools) = scope.schools, schools.count == 1 { query.filter(\.$schoolID == schools.first!.rawValue) }
-        let all = try await query.sort(\.$path).all()
-        guard let top = all.min(by: { ($0.path.count, $0.path) < ($1.path.count, $1.path) }) else { throw DomainError.notFound }
-        return top.domain
+        let all = try await query.sort(\.$path).all().map(\.domain)
+        let key = { (o: Organization) in (o.path.rawValue.count, o.path.rawValue) }
+        guard let top = all.min(by: { key($0) < key($1) }) else { throw DomainError.notFound }
+        return (top, all)
     }
 
     /// Held meetings of the subtree in a date range, one fact per organisation taking part.
@@ -61,17 +77,20 @@ public struct ComplianceStore: Sendable {
             .where("status", .equal, SQLBind(Meeting.Status.held.rawValue))
             .where("local_date", .greaterThanOrEqual, SQLBind(from.iso)).where("local_date", .lessThanOrEqual, SQLBind(to.iso))
             .where("organization_path", .like, SQLBind(path.subtreePattern))
-            .all(decoding: FactRow.self)
-        return rows.compactMap { row in
-            guard let kind = MeetingKind(rawValue: row.kind), let date = LocalDate(iso: row.local_date) else { return nil }
+            .all()
+        // Column by column: on a school's board the Decodable row decoder cost more than the query itself.
+        var facts: [MeetingFact] = []
+        facts.reserveCapacity(rows.count)
+        for row in rows {
+            guard let kind = MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)),
+                  let date = LocalDate(iso: try row.decode(column: "local_date", as: String.self)) else { continue }
+            let missingText = try row.decode(column: "missing_elements", as: String.self)
             // Most meetings are complete: skip the JSON decoder for the common "[]".
-            let missing = row.missing_elements == "[]" ? [] : JSONCoding.decode([RequiredElement].self, row.missing_elements) ?? []
-            return MeetingFact(meetingID: .init(row.meeting_id), organizationID: .init(row.organization_id), kind: kind,
-                               date: date, missingElements: missing)
+            let missing = missingText == "[]" ? [] : JSONCoding.decode([RequiredElement].self, missingText) ?? []
+            facts.append(MeetingFact(meetingID: .init(try row.decode(column: "meeting_id", as: UUID.self)),
+                                     organizationID: .init(try row.decode(column: "organization_id", as: UUID.self)),
+                                     kind: kind, date: date, missingElements: missing))
         }
-    }
-
-    struct FactRow: Decodable {
-        var meeting_id: UUID; var organization_id: UUID; var kind: String; var local_date: String; var missing_elements: String
+        return facts
     }
 }

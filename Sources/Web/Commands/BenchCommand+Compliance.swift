@@ -101,17 +101,16 @@ extension BenchCommand {
             .where("organization_path", .like, SQLBind(path.subtreePattern)).all()
     }
 
-    /// The facts as `ComplianceStore.facts` decodes them.
+    /// The facts as `ComplianceStore.facts` decodes them, column by column.
     static func facts(_ sql: any SQLDatabase, school: School.ID, path: TreePath, year: Int) async throws -> [MeetingFact] {
-        struct Row: Decodable {
-            var meeting_id: UUID; var organization_id: UUID; var kind: String; var local_date: String; var missing_elements: String
-        }
-        return try await factRows(sql, school: school, path: path, year: year).compactMap { row in
-            let r = try row.decode(model: Row.self)
-            guard let kind = MeetingKind(rawValue: r.kind), let date = LocalDate(iso: r.local_date) else { return nil }
-            let missing = r.missing_elements == "[]" ? [] : (try? JSONDecoder().decode([RequiredElement].self, from: Data(r.missing_elements.utf8))) ?? []
-            return MeetingFact(meetingID: .init(r.meeting_id), organizationID: .init(r.organization_id), kind: kind, date: date,
-                               missingElements: missing)
+        try await factRows(sql, school: school, path: path, year: year).compactMap { row in
+            guard let kind = MeetingKind(rawValue: try row.decode(column: "kind", as: String.self)),
+                  let date = LocalDate(iso: try row.decode(column: "local_date", as: String.self)) else { return nil }
+            let text = try row.decode(column: "missing_elements", as: String.self)
+            let missing = text == "[]" ? [] : (try? JSONDecoder().decode([RequiredElement].self, from: Data(text.utf8))) ?? []
+            return MeetingFact(meetingID: .init(try row.decode(column: "meeting_id", as: UUID.self)),
+                               organizationID: .init(try row.decode(column: "organization_id", as: UUID.self)),
+                               kind: kind, date: date, missingElements: missing)
         }
     }
 
