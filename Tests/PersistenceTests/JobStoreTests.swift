@@ -10,7 +10,7 @@ import Testing
     @Test func concurrentClaimers_exactlyOneWins() async throws {
         try await TestDatabases.with { db in
             // setup
-            try await db.migrateWithJobs()
+            try await db.migrate()
             let servers = db.servers(8)
             try await servers[0].jobs.ensure(name: "reminders", firstRunAt: Self.t0)
             for round in 0..<5 {
@@ -34,7 +34,7 @@ import Testing
     @Test func expiredLease_isClaimableAgain_liveLeaseIsNot() async throws {
         try await TestDatabases.with { db in
             // setup
-            try await db.migrateWithJobs()
+            try await db.migrate()
             let jobs = db.servers(1)[0].jobs
             try await jobs.ensure(name: "purge", firstRunAt: Self.t0)
             #expect(try await jobs.claim(name: "purge", now: Self.t0, leaseSeconds: 60, owner: "crashed"))
@@ -51,7 +51,7 @@ import Testing
     @Test func finish_schedulesTheNextRun_andRecordsTheError() async throws {
         try await TestDatabases.with { db in
             // setup
-            try await db.migrateWithJobs()
+            try await db.migrate()
             let jobs = db.servers(1)[0].jobs
             try await jobs.ensure(name: "digest", firstRunAt: Self.t0.addingTimeInterval(10))
             #expect(try await jobs.claim(name: "digest", now: Self.t0, leaseSeconds: 60, owner: "a") == false, "not yet due")

@@ -11,7 +11,7 @@ import Testing
 
     private func withOutbox(servers count: Int = 1, _ body: ([Stores], School.ID) async throws -> Void) async throws {
         try await TestDatabases.with { db in
-            try await db.migrateWithJobs()
+            try await db.migrate()
             let servers = db.servers(count)
             let school = School.ID(UUID())
             try await servers[0].schools.create(School(id: school, code: "outbox", name: "测试大学"))
@@ -90,7 +90,7 @@ import Testing
 
     @Test func enqueue_belongsToTheCallersTransaction_andSealsThePayload() async throws {
         try await TestDatabases.with { db in
-            try await db.migrateWithJobs()
+            try await db.migrate()
             let stores = db.servers(1)[0]
             let school = School.ID(UUID())
             try await stores.schools.create(School(id: school, code: "outbox", name: "测试大学"))

@@ -21,4 +21,11 @@ public enum Permission: String, CaseIterable, Sendable {
     case manageRobots = "manage_robots"
     case viewNotices = "view_notices"
     case editOrganizations = "edit_organizations"
+    case raiseTickets = "raise_tickets"
+    case viewTickets = "view_tickets"
+    case handleTickets = "handle_tickets"
+    case viewTicketStatistics = "view_ticket_statistics"
+    case configureTickets = "configure_tickets"
+    case viewBriefings = "view_briefings"
+    case manageBriefings = "manage_briefings"
 }

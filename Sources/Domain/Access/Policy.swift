@@ -23,8 +23,19 @@ public enum Policy {
         .configureMeetingRules: [.organizationAdmin],
         .manageRobots: [.organizationAdmin, .branchSecretary],
         .editOrganizations: [.organizationAdmin],
-        .viewNotices: Set(Role.allCases.filter { !$0.isSeparatedAdministration }),
+        .viewNotices: everyoneServed,
+        // Everyone raises tickets and sees their own; departments see theirs; the supervisor all (scope decides).
+        .raiseTickets: everyoneServed,
+        .viewTickets: everyoneServed,
+        .handleTickets: [.responder, .departmentLeader, .supervisor],
+        .viewTicketStatistics: [.organizationAdmin, .departmentLeader, .supervisor],
+        .configureTickets: [.organizationAdmin, .supervisor],
+        .viewBriefings: everyoneServed,
+        .manageBriefings: [.organizationAdmin, .supervisor],
     ]
+
+    /// Every role but the separated administrations, whose accounts serve no one but the system.
+    static let everyoneServed = Set(Role.allCases.filter { !$0.isSeparatedAdministration })
 
     public static func allows(_ permission: Permission, roles: [Role]) -> Bool {
         guard let allowed = table[permission] else { return false }

@@ -11,6 +11,12 @@ public enum Role: String, Codable, CaseIterable, Sendable {
     case classMonitor = "class_monitor"
     case partyMember = "party_member"
     case student
+    /// 职能部门 staff who accept and answer the department's tickets.
+    case responder
+    /// A department's leader: sees its tickets, hands them out, and is told when one is overdue.
+    case departmentLeader = "department_leader"
+    /// The school-level supervisor of the demand tracker (督办): every ticket of the school, and the last escalation.
+    case supervisor
 
     public var isSeparatedAdministration: Bool {
         self == .systemAdmin || self == .securityAdmin || self == .auditAdmin

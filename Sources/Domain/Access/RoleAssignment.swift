@@ -9,11 +9,12 @@ public struct RoleAssignment: Identifiable, Equatable, Sendable {
     public var schoolID: School.ID?
     public var organizationID: Organization.ID?
     public var gridUnitID: GridUnit.ID?
+    public var departmentID: Department.ID?
 
     public init(id: ID, role: Role, schoolID: School.ID?, organizationID: Organization.ID? = nil,
-                gridUnitID: GridUnit.ID? = nil) {
+                gridUnitID: GridUnit.ID? = nil, departmentID: Department.ID? = nil) {
         self.id = id; self.role = role; self.schoolID = schoolID
-        self.organizationID = organizationID; self.gridUnitID = gridUnitID
+        self.organizationID = organizationID; self.gridUnitID = gridUnitID; self.departmentID = departmentID
     }
 }
 
@@ -26,10 +27,11 @@ public struct ResolvedAssignment: Equatable, Sendable {
     public var gridPath: TreePath?
     /// The assigned organisation is the root of its school's party tree.
     public var isSchoolRoot: Bool
+    public var departmentID: Department.ID?
 
     public init(role: Role, schoolID: School.ID?, organizationPath: TreePath? = nil, gridPath: TreePath? = nil,
-                isSchoolRoot: Bool = false) {
+                isSchoolRoot: Bool = false, departmentID: Department.ID? = nil) {
         self.role = role; self.schoolID = schoolID; self.organizationPath = organizationPath
-        self.gridPath = gridPath; self.isSchoolRoot = isSchoolRoot
+        self.gridPath = gridPath; self.isSchoolRoot = isSchoolRoot; self.departmentID = departmentID
     }
 }

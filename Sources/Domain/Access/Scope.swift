@@ -15,6 +15,10 @@ public struct Scope: Equatable, Sendable {
         case organizations([TreePath])
         case grid([TreePath])
         case person(Person.ID)
+        /// The tickets of these departments (responders and leaders).
+        case departments([Department.ID])
+        /// Every ticket of the scope's schools (the supervisor); no other record.
+        case allTickets
     }
 
     public var schools: Schools
@@ -36,6 +40,12 @@ public struct Scope: Equatable, Sendable {
     public var personIDs: [Person.ID] {
         grants.compactMap { grant -> Person.ID? in if case .person(let id) = grant { return id } else { return nil } }
     }
+
+    public var departmentIDs: [Department.ID] {
+        grants.flatMap { grant -> [Department.ID] in if case .departments(let ids) = grant { return ids } else { return [] } }
+    }
+    /// Reaches every ticket of its schools.
+    public var reachesAllTickets: Bool { isEverything || grants.contains(.allTickets) }
 
     public func includes(school: School.ID) -> Bool {
         switch schools {
@@ -82,6 +92,10 @@ public struct Scope: Equatable, Sendable {
             return a.gridPath.map { [.grid([$0])] } ?? []
         case .partyMember, .student:
             return personID.map { [.person($0)] } ?? []
+        case .responder, .departmentLeader:
+            return a.departmentID.map { [.departments([$0])] } ?? []
+        case .supervisor:
+            return [.allTickets]
         }
     }
 }

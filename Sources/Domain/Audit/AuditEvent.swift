@@ -45,4 +45,8 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case meetingRulesChanged = "meeting_rules_changed", remindersSent = "reminders_sent"
     case robotRegistered = "robot_registered", robotRemoved = "robot_removed"
     case noticeRead = "notice_read", organizationUpdated = "organization_updated"
+    case departmentSaved = "department_saved", ticketCategorySaved = "ticket_category_saved"
+    case calendarChanged = "calendar_changed", ticketSettingsChanged = "ticket_settings_changed"
+    case ticketSubmitted = "ticket_submitted", ticketUpdated = "ticket_updated", ticketsEscalated = "tickets_escalated"
+    case ticketsAutoConfirmed = "tickets_auto_confirmed", briefingRecorded = "briefing_recorded"
 }

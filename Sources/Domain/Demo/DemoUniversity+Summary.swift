@@ -9,6 +9,7 @@ extension DemoUniversity {
             "people \(people.count): " + Self.tally(people.map(\.person.kind)),
             "political status: " + Self.tally(people.map(\.person.politicalStatus)),
             "party track (applicant or later): \(people.filter { $0.person.stages.latestStage != nil }.count)",
+            "departments \(departments.count), ticket categories \(ticketCategories.count)",
             "accounts: " + accounts.map(\.login).joined(separator: ", "),
         ].joined(separator: "\n")
     }

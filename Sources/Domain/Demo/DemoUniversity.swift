@@ -23,20 +23,25 @@ public struct DemoUniversity: Equatable, Sendable {
     public var people: [DemoPerson]
     /// Every counsellor with the classes they look after (about nine each, of one college).
     public var counselors: [DemoCounselor]
-    /// admin, security, auditor, org, college1, branch1, counselor1, monitor1, member1, student1.
+    /// admin, security, auditor, org, college1, branch1, counselor1, monitor1, member1, student1, responder1,
+    /// leader1, supervisor1.
     public var accounts: [DemoAccount]
     /// Moves between branches: into the branches founded this year, out of the one dissolved last year.
     public var transfers: [Transfer]
+    /// 职能部门 (`DemoDepartments`) and the categories of tickets each answers, with their time limits.
+    public var departments: [Department]
+    public var ticketCategories: [TicketCategory]
     /// The seed and the day the university was generated for, which its meetings (`DemoMeetings`) follow.
     public var seed: UInt64
     public var today: LocalDate
 
     public init(school: School, organizations: [Organization], gridUnits: [GridUnit], people: [DemoPerson],
                 counselors: [DemoCounselor], accounts: [DemoAccount], transfers: [Transfer] = [],
-                seed: UInt64, today: LocalDate) {
+                departments: [Department] = [], ticketCategories: [TicketCategory] = [], seed: UInt64, today: LocalDate) {
         self.school = school; self.organizations = organizations; self.gridUnits = gridUnits
         self.people = people; self.counselors = counselors; self.accounts = accounts
-        self.transfers = transfers; self.seed = seed; self.today = today
+        self.transfers = transfers; self.departments = departments; self.ticketCategories = ticketCategories
+        self.seed = seed; self.today = today
     }
 
     /// Builds the university. `students` below `minimumStudents` is raised to it; `today` fixes the grades
@@ -56,14 +61,18 @@ public struct DemoUniversity: Equatable, Sendable {
         population.addStaff(grid: grid, tree: tree)
         population.assignCommitteeRoles(branches: tree.branches)
         population.assignPosts()
+        var departmentRandom = DemoRandom(seed: seed, stream: "departments")
+        let departments = DemoDepartments.build(schoolID: school.id, rng: &departmentRandom)
         var accountRandom = DemoRandom(seed: seed, stream: "accounts")
-        let accounts = DemoAccounts.build(tree: tree, grid: grid, population: population, rng: &accountRandom)
+        let accounts = DemoAccounts.build(tree: tree, grid: grid, population: population,
+                                          departments: departments.departments, rng: &accountRandom)
         var lifespanRandom = DemoRandom(seed: seed, stream: "lifespans")
         let lifespans = DemoLifespans.apply(tree: tree, people: population.people, today: today,
                                             timeZone: school.timeZone, rng: &lifespanRandom)
         return DemoUniversity(school: school, organizations: lifespans.organizations,
                               gridUnits: grid.units + population.dorms, people: lifespans.people,
                               counselors: population.counselors, accounts: accounts, transfers: lifespans.transfers,
+                              departments: departments.departments, ticketCategories: departments.categories,
                               seed: seed, today: today)
     }
 

@@ -27,6 +27,7 @@ final class RoleAssignmentRecord: Model, @unchecked Sendable {
     @OptionalField(key: "school_id") var schoolID: UUID?
     @OptionalField(key: "organization_id") var organizationID: UUID?
     @OptionalField(key: "grid_unit_id") var gridUnitID: UUID?
+    @OptionalField(key: "department_id") var departmentID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

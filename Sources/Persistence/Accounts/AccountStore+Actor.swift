@@ -27,7 +27,8 @@ extension AccountStore {
             try await GridUnitRecord.query(on: database).filter(\.$id ~~ unitIDs).all().map { ($0.id!, $0) })
         return assignments.compactMap { a in
             guard let role = Role(rawValue: a.role) else { return nil }
-            var result = ResolvedAssignment(role: role, schoolID: a.schoolID.map { .init($0) })
+            var result = ResolvedAssignment(role: role, schoolID: a.schoolID.map { .init($0) },
+                                            departmentID: a.departmentID.map { .init($0) })
             if let organization = a.organizationID.flatMap({ organizations[$0] }) {
                 result.organizationPath = TreePath(rawValue: organization.path)
                 result.isSchoolRoot = organization.parentID == nil

@@ -29,7 +29,8 @@ extension AccountStore {
                        schoolID: record.schoolID.map { .init($0) }, personID: record.personID.map { .init($0) },
                        roles: roles.compactMap { r in Role(rawValue: r.role).map {
                            RoleAssignment(id: .init(r.id!), role: $0, schoolID: r.schoolID.map { .init($0) },
-                                          organizationID: r.organizationID.map { .init($0) }, gridUnitID: r.gridUnitID.map { .init($0) })
+                                          organizationID: r.organizationID.map { .init($0) }, gridUnitID: r.gridUnitID.map { .init($0) },
+                                          departmentID: r.departmentID.map { .init($0) })
                        } },
                        mustChangePassword: record.mustChangePassword,
                        isLocked: LockoutPolicy.State(failures: record.failedLogins, lockedUntil: record.lockedUntil).isLocked(at: clock.now()))
@@ -75,7 +76,7 @@ extension AccountStore {
         let record = RoleAssignmentRecord()
         record.id = assignment.id.rawValue; record.accountID = id.rawValue; record.role = assignment.role.rawValue
         record.schoolID = assignment.schoolID?.rawValue; record.organizationID = assignment.organizationID?.rawValue
-        record.gridUnitID = assignment.gridUnitID?.rawValue
+        record.gridUnitID = assignment.gridUnitID?.rawValue; record.departmentID = assignment.departmentID?.rawValue
         try await database.writing { tx in
             try await record.create(on: tx)
             try await audit.append(context.event(.roleAssigned, target: "account:\(account.login)", school: account.schoolID,

@@ -10,7 +10,9 @@ public struct DemoSeeder: Sendable {
     public init(stores: Stores, hasher: any PasswordHasher) { self.stores = stores; self.hasher = hasher }
 
     /// `meetingYears`: calendar years of meetings up to the demo's day (`DemoMeetings`); 0 for none.
-    public func seed(_ demo: DemoUniversity, meetingYears: Int = 2, progress: @Sendable (String) -> Void) async throws {
+    /// `tickets`: the year of tickets and briefings (`DemoTickets`); `.none` for none (departments are always written).
+    public func seed(_ demo: DemoUniversity, meetingYears: Int = 2, tickets: DemoTickets.Options = .standard,
+                     progress: @Sendable (String) -> Void) async throws {
         let db = stores.database
         try await db.writing { tx in try await SchoolRecord(demo.school).create(on: tx) }
         try await inBatches(demo.gridUnits.map(GridUnitRecord.init), label: "grid units", progress: progress)
@@ -21,9 +23,11 @@ public struct DemoSeeder: Sendable {
         try await inBatches(people, label: "people", progress: progress)
         let posts = demo.people.flatMap { p in p.person.posts.map { PostRecord($0, personID: p.person.id) } }
         try await inBatches(posts, label: "posts", progress: progress)
+        try await seedDepartments(demo)
         try await seedAccounts(demo)
         progress("accounts: \(demo.accounts.count)")
         try await seedOrganisationalLife(demo, years: meetingYears, progress: progress)
+        try await seedTickets(demo, options: tickets, progress: progress)
     }
 
     private func record(for demo: DemoPerson, organizations: [Organization.ID: Organization],

@@ -10,5 +10,9 @@ public enum Migrations {
         // Batch 0002 - organisational life: meetings, attendance, attachments, school settings, notices
         AddOrganizationLifespan(), CreateMeetings(), CreateMeetingOrganizations(), CreateMeetingAttendance(),
         CreateMeetingAttachments(), CreateSchoolSettings(), CreateNotices(),
-    ] + jobsAndOutbox  // Batch 0002 (cont.) - scheduled jobs, outbox, group robots
+        // Batch 0002 (cont.) - scheduled jobs, outbox, group robots
+        CreateJobs(), CreateOutbox(), CreateRobotWebhooks(),
+        // Batch 0003 - serving teachers and students: departments, calendar, tickets, briefings
+        CreateDepartments(), CreateCalendarDays(), CreateTickets(), CreateBriefings(),
+    ]
 }

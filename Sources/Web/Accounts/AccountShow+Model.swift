@@ -9,6 +9,7 @@ enum AccountShow {
         var role: String?
         var organizationID: String?
         var classID: String?
+        var departmentID: String?
     }
 
     struct Model {
@@ -17,6 +18,7 @@ enum AccountShow {
         var places: AccountPlaces
         var organizations: [(value: String, label: String)]
         var classes: [(value: String, label: String)]
+        var departments: [(value: String, label: String)]
         var form: RoleForm
         var error: DomainError?
     }
@@ -30,8 +32,12 @@ enum AccountShow {
             .map { (value: $0.id.rawValue.uuidString, label: String(repeating: "　", count: max(0, $0.path.depth - 1)) + $0.name) }
         let classes = try await stores.grid.list(scope: actor.scope, kinds: [.schoolClass])
             .map { (value: $0.id.rawValue.uuidString, label: $0.name) }
+        var departments: [Department] = []
+        if let school = account.schoolID ?? actor.schoolID { departments = try await stores.departments.departments(of: school, activeOnly: true) }
         let model = Model(account: account, person: person, places: try await AccountPlaces.load(account.roles, stores),
-                          organizations: organizations, classes: classes, form: form, error: error)
+                          organizations: organizations, classes: classes,
+                          departments: departments.map { (value: $0.id.rawValue.uuidString, label: $0.name) },
+                          form: form, error: error)
         return try View(model: model, context: PageContext(request)).render()
             .response(status: error == nil ? .ok : .unprocessableEntity)
     }

@@ -68,7 +68,9 @@ extension AccountShow {
                                 selected: f.organizationID, includeEmpty: "—", error: error("organizationID")),
                     Form.select(s.placeClass, name: "classID", options: model.classes,
                                 selected: f.classID, includeEmpty: "—", error: error("classID")),
-                    .p(.class("hint"), .text(s.roleHint)),
+                    Form.select(s.placeDepartment, name: "departmentID", options: model.departments,
+                                selected: f.departmentID, includeEmpty: "—", error: error("departmentID")),
+                    .p(.class("hint"), .text(s.roleHint), .br(), .text(s.departmentRoleHint)),
                     .button(.type(.submit), .text(s.assignButton))))
         }
 

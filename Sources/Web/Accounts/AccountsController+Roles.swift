@@ -70,14 +70,30 @@ extension AccountsController {
             if role == .partyMember, !(try await stores.people.find(personID, scope: actor.scope).politicalStatus.isPartyMember) {
                 throw invalid("role", \.notPartyMember)
             }
+        case .responder, .departmentLeader:
+            assignment.departmentID = try await department(form.departmentID, school: assignment.schoolID, request)
+        case .supervisor:
+            // A supervisor without a school would reach every school's tickets.
+            guard assignment.schoolID != nil else { throw invalid("role", \.schoolRequired) }
         case .systemAdmin, .securityAdmin, .auditAdmin:
             break
         }
         let held = account.roles.contains {
             $0.role == role && $0.organizationID == assignment.organizationID && $0.gridUnitID == assignment.gridUnitID
+                && $0.departmentID == assignment.departmentID
         }
         if held { throw invalid("role", \.duplicateRole) }
         return assignment
+    }
+
+    /// The department a responder or leader serves: one of the account's school, active; another school's is a 404.
+    private static func department(_ text: String?, school: School.ID?, _ request: Request) async throws -> Department.ID {
+        guard let id = uuid(text) else { throw invalid("departmentID", \.departmentRequired) }
+        guard let school else { throw invalid("role", \.schoolRequired) }
+        guard try request.actor.scope.includes(school: school) else { throw DomainError.notFound }
+        let department = try await request.stores.departments.department(.init(id), school: school)
+        guard department.isActive else { throw invalid("departmentID", \.departmentInactive) }
+        return department.id
     }
 
     private static func invalid(_ field: String, _ key: KeyPath<Strings, String>) -> DomainError {

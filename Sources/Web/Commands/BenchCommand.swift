@@ -12,13 +12,16 @@ struct BenchCommand: AsyncCommand {
         @Option(name: "output", help: "Where to write the results (default docs/benchmarks.md)") var output: String?
         @Flag(name: "compliance", help: "Time the 工作欠账 board of a whole school instead (BenchCommand+Compliance)") var compliance: Bool
         @Option(name: "years", help: "With --compliance: years of meetings to seed (default 3)") var years: Int?
-        @Option(name: "runs", help: "With --compliance: timed runs of each query (default 50)") var runs: Int?
+        @Option(name: "runs", help: "With --compliance or --tickets: timed runs of each query (default 50)") var runs: Int?
+        @Flag(name: "tickets", help: "Time the demand tracker with a large year of tickets instead (BenchCommand+Tickets)") var tickets: Bool
+        @Option(name: "ticket-count", help: "With --tickets: tickets to seed (default 100000)") var ticketCount: Int?
     }
 
     var help: String { "Measures seeding and scoped queries; writes docs/benchmarks.md" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         if signature.compliance { return try await runCompliance(using: context, signature: signature) }
+        if signature.tickets { return try await runTickets(using: context, signature: signature) }
         let app = context.application
         try await app.autoMigrate()
         guard try await app.stores.schools.all().isEmpty else {

@@ -24,6 +24,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     try routes(app)
     app.useJobs()
     app.jobs.register(MeetingReminderJob.job)
+    app.jobs.register(TicketEscalationJob.job)
     app.jobs.interval = TimeInterval(config.jobInterval)
 }
 

@@ -60,6 +60,17 @@ enum Stylesheet {
     ul.explanations{padding-left:1rem} ul.explanations li{margin:.2rem 0;padding:.2rem .4rem;list-style:none}
     ul.notices{list-style:none;padding:0} .notices .unread{border-left:4px solid #c62828}
     body.print{max-width:48rem;margin:1rem auto;background:#fff} table.record th{width:8rem;text-align:left;vertical-align:top}
+    ul.cards{list-style:none;padding:0;margin:.6rem 0} ul.cards li.card{margin:.5rem 0;padding:.6rem .8rem}
+    li.card.overdue{border-left:4px solid #c62828} li.card.warned{border-left:4px solid #b35900}
+    .meta{color:#666;font-size:.9rem;margin:.2rem 0} .meta .status{font-weight:600;color:#333}
+    .badge{display:inline-block;margin-left:.3rem;padding:0 .35rem;border-radius:3px;background:#fdecea;color:#b71c1c;font-size:.8rem}
+    .prose{white-space:pre-wrap} .answer{background:#f1f8f4;padding:.5rem .7rem;border-radius:4px}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem .8rem} dl.facts dt{color:#666}
+    .photos{display:flex;gap:.5rem;flex-wrap:wrap} img.thumb{max-width:9rem;max-height:9rem;border-radius:4px}
+    section.actions{display:block} form.action{border-top:1px solid #eee;padding-top:.6rem;margin-top:.6rem}
+    .stars label{display:block;font-size:1.2rem;margin:.2rem 0} .group-title{font-weight:600;margin:.4rem 0}
+    ol.history{padding-left:1.2rem} ol.history .when{color:#666;font-size:.85rem} ol.history .note{margin:.1rem 0 .4rem}
+    textarea{width:100%;box-sizing:border-box;font:inherit}
     @media print{header.top,.demo-banner,.actions{display:none}}
     @media (max-width:600px){main{padding:.6rem} th,td{padding:.35rem .4rem} .who{width:100%}}
     """

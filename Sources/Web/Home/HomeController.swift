@@ -12,6 +12,9 @@ enum HomeController {
         var people: Int?
         var members: Int?
         var organizations: Int?
+        /// For responders, leaders and the supervisor: tickets owing an answer, and those past their deadline.
+        var openTickets: Int?
+        var overdueTickets: Int?
     }
 
     @Sendable static func index(_ request: Request) async throws -> Response {
@@ -25,6 +28,12 @@ enum HomeController {
             model.members = full + probationary
         }
         if actor.may(.viewOrganizations) { model.organizations = try await stores.organizations.list(scope: actor.scope).count }
+        if actor.may(.handleTickets) {
+            let one = ListRequest(size: 1)
+            model.openTickets = try await stores.tickets.list(.init(status: .submitted), page: one, actor: actor, now: request.now).total
+                + stores.tickets.list(.init(status: .accepted), page: one, actor: actor, now: request.now).total
+            model.overdueTickets = try await stores.tickets.list(.init(overdue: true), page: one, actor: actor, now: request.now).total
+        }
         return try View.render(model, PageContext(request)).response()
     }
 
@@ -36,7 +45,12 @@ enum HomeController {
                 .div(.class("stats"),
                      stat(s.visiblePeople, model.people, SiteRoute.people(PeopleQuery()).path),
                      stat(s.partyMembers, model.members, nil),
-                     stat(s.visibleOrganizations, model.organizations, SiteRoute.organizations.path)),
+                     stat(s.visibleOrganizations, model.organizations, SiteRoute.organizations.path),
+                     stat(s.openTicketsStat, model.openTickets, TicketRoute.index(TicketQuery()).path),
+                     stat(s.overdueTicketsStat, model.overdueTickets, TicketRoute.index(TicketQuery(overdue: true)).path)),
+                .if(context.may(.raiseTickets) && model.actor.personID != nil,
+                    .p(.a(.class("button primary"), .href(TicketRoute.new.path), .text(s.newTicket)), .text(" "),
+                       .a(.class("button"), .href(TicketRoute.index(TicketQuery(mine: true)).path), .text(s.myTicketsTitle)))),
                 .unwrap(model.actor.personID) { id in
                     .p(.a(.class("button"), .href(SiteRoute.person(id).path), .text(s.myRecord)))
                 }

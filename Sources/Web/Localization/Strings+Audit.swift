@@ -53,6 +53,15 @@ extension Strings {
         case .robotRegistered: pick("登记群机器人", "Robot registered")
         case .robotRemoved: pick("删除群机器人", "Robot removed")
         case .noticeRead: pick("阅读通知", "Notice read")
+        case .departmentSaved: pick("保存职能部门", "Department saved")
+        case .ticketCategorySaved: pick("保存诉求类别", "Ticket category saved")
+        case .calendarChanged: pick("修改工作日历", "Calendar changed")
+        case .ticketSettingsChanged: pick("修改诉求办理设置", "Ticket settings changed")
+        case .ticketSubmitted: pick("提交诉求", "Ticket submitted")
+        case .ticketUpdated: pick("办理诉求", "Ticket updated")
+        case .ticketsEscalated: pick("诉求预警与督办", "Tickets escalated")
+        case .ticketsAutoConfirmed: pick("诉求自动确认", "Tickets auto-confirmed")
+        case .briefingRecorded: pick("记录工作通报会", "Briefing recorded")
         case .organizationUpdated: pick("修改党组织", "Organisation updated")
         }
     }

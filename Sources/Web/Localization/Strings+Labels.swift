@@ -95,6 +95,9 @@ extension Strings {
         case .classMonitor: pick("班长", "Class monitor")
         case .partyMember: pick("党员", "Party member")
         case .student: pick("学生", "Student")
+        case .responder: pick("承办人", "Responder")
+        case .departmentLeader: pick("部门负责人", "Department leader")
+        case .supervisor: pick("督办", "Supervisor")
         }
     }
 }

@@ -2,16 +2,19 @@ import Vapor
 
 /// Registers every feature's endpoints, each behind the policy guard.
 func routes(_ app: Application) throws {
-    let endpoints: [Endpoint] = AssetsController.endpoints + HealthController.endpoints
+    let foundation: [Endpoint] = AssetsController.endpoints + HealthController.endpoints
         + SessionsController.endpoints + HomeController.endpoints
         + OrganizationsController.endpoints + GridController.endpoints
         + PeopleController.endpoints + ImportsController.endpoints
         + AuditController.endpoints + AccountsController.endpoints
-        + MeetingsController.endpoints + ComplianceController.endpoints + MeetingRulesController.endpoints
+    let organisationalLife: [Endpoint] = MeetingsController.endpoints + ComplianceController.endpoints + MeetingRulesController.endpoints
         + NoticesController.endpoints + RobotsController.endpoints
-        + API.SessionController.endpoints + API.OrganizationsController.endpoints
+    let api: [Endpoint] = API.SessionController.endpoints + API.OrganizationsController.endpoints
         + API.PeopleController.endpoints + API.AuditController.endpoints + API.OpenAPIController.endpoints
         + API.MeetingsController.endpoints + API.RobotsController.endpoints
+    let service: [Endpoint] = TicketsController.endpoints + BriefingsController.endpoints + API.TicketsController.endpoints
+        + TicketSettingsController.endpoints + TicketStatisticsController.endpoints
+    let endpoints = foundation + organisationalLife + api + service
     for endpoint in endpoints {
         app.grouped(PolicyMiddleware(endpoint: endpoint))
             .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)

@@ -25,7 +25,7 @@ extension RuleTests {
         @Test func rawValues_snakeCase() {
             #expect(Role.allCases.map(\.rawValue) == ["system_admin", "security_admin", "audit_admin", "organization_admin",
                                                       "branch_secretary", "counselor", "class_monitor", "party_member",
-                                                      "student"])
+                                                      "student", "responder", "department_leader", "supervisor"])
         }
     }
 }

@@ -18,11 +18,13 @@ import Testing
 
     @Test func accounts_oneLoginPerRole_inOrder() throws {
         #expect(demo.accounts.map(\.login) == ["admin", "security", "auditor", "org", "college1", "branch1",
-                                               "counselor1", "monitor1", "member1", "student1"])
+                                               "counselor1", "monitor1", "member1", "student1",
+                                               "responder1", "leader1", "supervisor1"])
         let roles = demo.accounts.map { $0.assignments.map(\.role) }
         #expect(roles.prefix(6).map(\.self) == [[.systemAdmin], [.securityAdmin], [.auditAdmin], [.organizationAdmin],
                                                [.organizationAdmin], [.branchSecretary]])
-        #expect(roles.suffix(3).map(\.self) == [[.classMonitor], [.partyMember], [.student]])
+        #expect(roles.dropFirst(7).map(\.self) == [[.classMonitor], [.partyMember], [.student], [.responder],
+                                                   [.departmentLeader], [.supervisor]])
         for account in demo.accounts {
             try Role.checkSeparation(account.assignments.map(\.role))
             #expect(account.assignments.allSatisfy { $0.schoolID == demo.school.id })
@@ -86,6 +88,37 @@ import Testing
         #expect(student.kind == .student && classes.contains(studentClass))
         #expect(!student.politicalStatus.isPartyMember && student.organizationID == nil)
         #expect(student1.personID != monitor1.personID)
+    }
+
+    /// 学生工作处's responder and leader hold their roles at that department; the supervisor at the school. All three
+    /// are 机关 staff: the leader is the secretary of the department's branch, the supervisor from the 党政办公室.
+    @Test func responder1_leader1_supervisor1_departmentRoles() throws {
+        let affairs = try #require(demo.departments.first { $0.name == "学生工作处" })
+        for login in ["responder1", "leader1"] {
+            #expect(try account(login).assignments.map(\.departmentID) == [affairs.id], "\(login)")
+        }
+        #expect(try account("supervisor1").assignments.map(\.departmentID) == [nil])
+        let people = try ["responder1", "leader1", "supervisor1"].map { try person(try account($0).personID) }
+        #expect(people.allSatisfy { $0.kind == .staff } && Set(people.map(\.id)).count == 3)
+        #expect(try organization(people[1].organizationID).name == "学生工作部党支部" && people[1].committeeRole == .secretary)
+        #expect(people[0].organizationID == people[1].organizationID)
+        #expect(try organization(people[2].organizationID).name == "党政办公室党支部")
+    }
+
+    /// 职能部门 with their categories and time limits of 2 to 10 working days (RULES.md §4).
+    @Test func departments_eightWithTwoOrThreeCategories() throws {
+        #expect(demo.departments.map(\.name) == ["教务处", "学生工作处", "财务处", "图书馆", "后勤保障处", "信息化办公室", "研究生院", "保卫处"])
+        for department in demo.departments {
+            let categories = demo.ticketCategories.filter { $0.departmentID == department.id }
+            #expect((2...3).contains(categories.count), "\(department.name)")
+            for category in categories {
+                try TicketCategory.validate(name: category.name, timeLimitDays: category.timeLimitDays)
+                #expect((2...10).contains(category.timeLimitDays) && category.schoolID == demo.school.id)
+                #expect(DemoTicketTexts.text(for: category.name).questions.count >= 3, "\(category.name)")
+            }
+        }
+        #expect(Set(demo.ticketCategories.map(\.name)).count == demo.ticketCategories.count)
+        #expect(Set(demo.departments.map(\.id)).count == demo.departments.count)
     }
 
     @Test func counselors_coverEveryClassOnce() {

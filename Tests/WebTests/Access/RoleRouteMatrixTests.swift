@@ -12,6 +12,7 @@ extension AllTests {
             "admin": .systemAdmin, "security": .securityAdmin, "auditor": .auditAdmin, "org": .organizationAdmin,
             "college1": .organizationAdmin, "branch1": .branchSecretary, "counselor1": .counselor,
             "monitor1": .classMonitor, "member1": .partyMember, "student1": .student,
+            "responder1": .responder, "leader1": .departmentLeader, "supervisor1": .supervisor,
         ]
 
         @Test func everyRoute_everyRole_followsThePolicyTable() async throws {

@@ -12,7 +12,6 @@ extension AllTests {
         @Test func failingJob_isRecorded_andTheOthersStillRun() async throws {
             try await withApp(seeded: false) { app in
                 // setup
-                try await prepareRobots(app)
                 let counts = NIOLockedValueBox<[String: Int]>([:])
                 struct Broken: Error {}
                 app.jobs.register(.every(60, name: "broken") { _ in
@@ -44,7 +43,6 @@ extension AllTests {
         @Test func twoServers_runADueJobOnce() async throws {
             try await withApp(seeded: false) { app in
                 // setup: a second runner on the same database stands for another app server
-                try await prepareRobots(app)
                 let runs = NIOLockedValueBox(0)
                 let job = ScheduledJob.every(60, name: "digest") { _ in runs.withLockedValue { $0 += 1 } }
                 let other = JobRunner(stores: { app.stores }, logger: app.logger)

@@ -12,7 +12,6 @@ extension AllTests {
             let clock = ManualClock(t0)
             try await withApp(clock: clock, demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let robot = FakeRobotTransport()
                 app.robotTransport = robot
                 let browser = try await RobotFixtures.registered(app)
@@ -22,7 +21,7 @@ extension AllTests {
                 #expect(answer.status == .seeOther && robot.sent.isEmpty)
                 let runs = await app.jobs.runDue(now: clock.clock.now())
                 // validate
-                #expect(runs == [JobRun(name: "outbox", error: nil)])
+                #expect(runs.contains(JobRun(name: "outbox", error: nil)) && runs.allSatisfy { $0.error == nil })
                 #expect(robot.sent(containing: RobotFixtures.testMark).count == 1)
                 #expect(robot.sent(containing: RobotFixtures.testMark).first?.url == RobotFixtures.weComURL)
                 #expect(try await RobotFixtures.testDeliveries(app).map(\.status) == [.delivered])
@@ -35,7 +34,6 @@ extension AllTests {
             let clock = ManualClock(t0)
             try await withApp(clock: clock, demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let busy = #"{"errcode":45009,"errmsg":"api freq out of limit"}"#
                 let robot = FakeRobotTransport([.reply(200, busy), .reply(200, busy)])
                 app.robotTransport = robot
@@ -68,7 +66,6 @@ extension AllTests {
             let clock = ManualClock(t0)
             try await withApp(clock: clock, demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let robot = FakeRobotTransport([.reply(200, #"{"errcode":93000,"errmsg":"invalid webhook url"}"#)])
                 app.robotTransport = robot
                 let browser = try await RobotFixtures.registered(app)
@@ -91,7 +88,6 @@ extension AllTests {
             let clock = ManualClock(t0)
             try await withApp(clock: clock, demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let robot = FakeRobotTransport(Array(repeating: .fail, count: 10))
                 app.robotTransport = robot
                 let browser = try await RobotFixtures.registered(app)

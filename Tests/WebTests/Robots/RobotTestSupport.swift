@@ -6,24 +6,6 @@ import Robots
 import Vapor
 @testable import Web
 
-/// Brings in what `configure` and `routes` will carry once the robot lines are added there: the jobs-and-outbox
-/// migrations, the job runner and the robot routes. Each step is skipped when the app already has it.
-func prepareRobots(_ app: Application) async throws {
-    let known = Set(Migrations.all.map(\.name))
-    let missing = Migrations.jobsAndOutbox.filter { !known.contains($0.name) }
-    if !missing.isEmpty {
-        app.migrations.add(missing)
-        try await app.autoMigrate()
-    }
-    app.useJobs()
-    let registered = Set(app.endpoints.map { "\($0.method.rawValue) \($0.path)" })
-    for endpoint in RobotsController.endpoints + API.RobotsController.endpoints
-    where !registered.contains("\(endpoint.method.rawValue) \(endpoint.path)") {
-        app.grouped(PolicyMiddleware(endpoint: endpoint)).on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)
-        app.endpoints.append(endpoint)
-    }
-}
-
 /// A robot that remembers what it was sent and answers messages containing `mark` from the queued answers;
 /// anything else (another feature's reminder to the same robot) and every send past the queue answers "ok".
 final class FakeRobotTransport: RobotTransport, Sendable {

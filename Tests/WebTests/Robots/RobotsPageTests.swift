@@ -11,8 +11,6 @@ extension AllTests {
     @Suite struct RobotsPageTests {
         @Test func register_showsTheRobotMasked_neverItsKey() async throws {
             try await withApp(demoMode: true) { app in
-                // setup
-                try await prepareRobots(app)
                 // MUT
                 let browser = try await RobotFixtures.registered(app)
                 let page = try await browser.get("/organizations/\(RobotFixtures.branch.rawValue)/robots")
@@ -31,7 +29,6 @@ extension AllTests {
         @Test func badAddress_isRefusedInChinese_andTheInputKept() async throws {
             try await withApp(demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let browser = try Browser(app)
                 _ = try await browser.login("branch1")
                 let typed = "https://hooks.example.com/cgi-bin/webhook/send?key=abc"
@@ -51,7 +48,6 @@ extension AllTests {
         @Test func organisationOutOfScope_answers404_onPageAndAPI() async throws {
             try await withApp(demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let browser = try Browser(app), client = try Browser(app)
                 _ = try await browser.login("branch1")
                 _ = try await client.apiLogin("branch1")
@@ -73,7 +69,6 @@ extension AllTests {
         @Test func api_registersListsAndRemoves() async throws {
             try await withApp(demoMode: true) { app in
                 // setup
-                try await prepareRobots(app)
                 let browser = try Browser(app)
                 _ = try await browser.apiLogin("branch1")
                 let path = "/api/v1/organizations/\(RobotFixtures.branch.rawValue)/robots"

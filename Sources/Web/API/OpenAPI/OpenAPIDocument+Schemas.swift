@@ -7,6 +7,7 @@ extension OpenAPIDocument {
     static var schemas: [String: JSONValue] {
         var all = peopleSchemas.merging(placeSchemas) { first, _ in first }
             .merging(accessSchemas) { first, _ in first }.merging(meetingSchemas) { first, _ in first }
+            .merging(ticketSchemas) { first, _ in first }.merging(ticketStatisticsSchemas) { first, _ in first }
         for item in ["Person", "Organization", "GridUnit", "Transfer", "AuditEvent", "Meeting"] {
             all[item + "Page"] = JSONSchema.page(of: item)
         }
