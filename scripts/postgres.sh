@@ -219,7 +219,7 @@ init_cluster() {
 
 # --- added by scripts/postgres.sh ---
 listen_addresses = '127.0.0.1'
-max_connections = 200
+max_connections = 600
 synchronous_commit = on
 log_min_messages = warning
 log_min_error_statement = error
@@ -279,7 +279,9 @@ cmd_up() {
     if port_in_use; then
         die "port $PORT on 127.0.0.1 is taken by another program: stop it or set PGPORT"
     fi
-    local opts="-c port=$PORT -c unix_socket_directories='$SOCK' -c listen_addresses=127.0.0.1"
+    # The suite runs its tests in parallel, each app with its own pool (up to 8 connections on two cores):
+    # max_connections on the command line, so that a cluster made by an older script gets it too.
+    local opts="-c port=$PORT -c unix_socket_directories='$SOCK' -c listen_addresses=127.0.0.1 -c max_connections=600"
     if [ "$fast" = 1 ]; then
         opts="$opts -c fsync=off -c full_page_writes=off"
     fi

@@ -65,7 +65,7 @@ final class TicketRecord: Model, @unchecked Sendable {
                        isPublishable: isPublishable, channel: TicketChannel(rawValue: channel) ?? .web,
                        visitPlace: visitPlace.flatMap(VisitPlace.init(rawValue:)), briefingID: briefingID.map { .init($0) },
                        title: title, body: body, submittedAt: submittedAt, timeLimitDays: timeLimitDays,
-                       clock: TicketClock(dueOn: LocalDate(iso: dueOn)!, dueAt: dueAt, warnAt: warnAt, superviseAt: superviseAt))
+                       clock: TicketClock(dueOn: LocalDate(iso: dueOn) ?? LocalDate(dueAt.addingTimeInterval(-1), in: .current), dueAt: dueAt, warnAt: warnAt, superviseAt: superviseAt))
         t.assigneeID = assigneeID.map { .init($0) }; t.status = TicketStatus(rawValue: status) ?? .submitted
         t.pausedAt = pausedAt; t.pausedDays = pausedDays; t.escalation = Escalation(rawValue: escalation) ?? .none
         t.answer = answer; t.answeredAt = answeredAt; t.answeredBy = answeredBy.map { .init($0) }

@@ -26,6 +26,8 @@ extension TicketStore {
         for batch in stride(from: 0, to: due.count, by: batchSize).map({ Array(due[$0..<min($0 + batchSize, due.count)]) }) {
             let counts = try await database.writing { tx in
                 var counts = EscalationRun()
+                // Who hears of each level, per department: looked up once a batch, not once a ticket.
+                var recipients: [String: [Person.ID]] = [:]
                 for ticket in batch {
                     let level = ticket.clock.escalation(at: now)
                     // Conditional on the level read: a ticket answered or escalated meanwhile is left alone.
@@ -33,7 +35,10 @@ extension TicketStore {
                         .where("id", .equal, SQLBind(ticket.id.rawValue)).where("escalation", .equal, SQLBind(ticket.escalation.rawValue))
                         .where("status", .in, SQLBind.group(running)).returning("id").all()
                     guard !changed.isEmpty else { continue }
-                    try await record(level, of: ticket, now: now, counts: &counts, on: tx)
+                    // A run that comes late still passes every level, so that no one is skipped (the responder's warning).
+                    for passed in Escalation.allCases where passed > ticket.escalation && passed <= level {
+                        try await record(passed, of: ticket, now: now, counts: &counts, recipients: &recipients, on: tx)
+                    }
                 }
                 if counts != EscalationRun() {
                     try await audit.append(AuditEvent(schoolID: nil, at: now, actorLogin: Actor.system.login, action: .ticketsEscalated,
@@ -48,27 +53,37 @@ extension TicketStore {
         return run
     }
 
-    private func record(_ level: Escalation, of ticket: Ticket, now: Date, counts: inout EscalationRun, on tx: any Database) async throws {
+    private func record(_ level: Escalation, of ticket: Ticket, now: Date, counts: inout EscalationRun,
+                        recipients: inout [String: [Person.ID]], on tx: any Database) async throws {
         let departments = DepartmentStore(database: tx, audit: audit)
-        let kind: TicketEventKind, people: [Person.ID], title: String
+        let kind: TicketEventKind, title: String
+        var people: [Person.ID]
+        let key = "\(level.rawValue) \(level == .supervisor ? ticket.schoolID.rawValue : ticket.departmentID.rawValue)"
         switch level {
         case .none:
             return
         case .warned:
             counts.warned += 1; kind = .warned
-            if let assignee = ticket.assigneeID { people = [assignee] } else {
+            title = "诉求 \(ticket.reference) 明天到期：\(ticket.title)"
+            if let known = recipients[key] { people = known } else {
                 people = try await departments.staff(of: ticket.departmentID, roles: [.responder], on: tx)
             }
-            title = "诉求 \(ticket.reference) 明天到期：\(ticket.title)"
         case .leader:
             counts.toLeader += 1; kind = .escalatedToLeader
-            people = try await departments.staff(of: ticket.departmentID, roles: [.departmentLeader], on: tx)
             title = "诉求 \(ticket.reference) 已超期：\(ticket.title)"
+            if let known = recipients[key] { people = known } else {
+                people = try await departments.staff(of: ticket.departmentID, roles: [.departmentLeader], on: tx)
+            }
         case .supervisor:
             counts.toSupervisor += 1; kind = .escalatedToSupervisor
-            people = try await departments.supervisors(of: ticket.schoolID, on: tx)
             title = "督办：诉求 \(ticket.reference) 超期未办结：\(ticket.title)"
+            if let known = recipients[key] { people = known } else {
+                people = try await departments.supervisors(of: ticket.schoolID, on: tx)
+            }
         }
+        recipients[key] = people
+        // The warning goes to the responder who holds the ticket, if someone does.
+        if level == .warned, let assignee = ticket.assigneeID { people = [assignee] }
         try await TicketEventRecord(ticket: ticket.id, TicketEvent(kind: kind, at: now, actorPersonID: nil, actorName: "",
                                                                    note: "", departmentID: ticket.departmentID)).create(on: tx)
         try await notify(people, ticket, title: title, body: "办结时限：\(ticket.clock.dueOn.iso)", now: now, on: tx)

@@ -17,13 +17,14 @@ extension TicketStore {
             .column(sum("answered_on_spot"), as: "on_spot")
             .column(sum("answered_at IS NOT NULL AND answered_at < due_at"), as: "on_time")
             .column(SQLQueryString("""
-                SUM(CASE WHEN (answered_at IS NOT NULL AND answered_at >= due_at) \
-                OR (answered_at IS NULL AND status IN ('submitted', 'accepted') AND due_at <= \(bind: now)) THEN 1 ELSE 0 END)
+                CAST(SUM(CASE WHEN (answered_at IS NOT NULL AND answered_at >= due_at) \
+                OR (answered_at IS NULL AND status IN ('submitted', 'accepted') AND due_at <= \(bind: now)) THEN 1 ELSE 0 END) AS BIGINT)
                 """), as: "overdue")
             .column(sum("status IN ('submitted', 'accepted', 'info_requested')"), as: "open")
-            .column(SQLRaw("COALESCE(SUM(answer_seconds), 0)"), as: "seconds")
+            // SUM of integers is NUMERIC on PostgreSQL: cast back so both engines answer an integer.
+            .column(SQLRaw("CAST(COALESCE(SUM(answer_seconds), 0) AS BIGINT)"), as: "seconds")
             .column(sum("rating IS NOT NULL"), as: "rated")
-            .column(SQLRaw("COALESCE(SUM(rating), 0)"), as: "rating_sum")
+            .column(SQLRaw("CAST(COALESCE(SUM(rating), 0) AS BIGINT)"), as: "rating_sum")
             .from("tickets")
             .where("school_id", .equal, SQLBind(school.rawValue))
             .where("submitted_on", .greaterThanOrEqual, SQLBind(from.iso))
@@ -38,7 +39,7 @@ extension TicketStore {
     }
 
     private func sum(_ condition: String) -> any SQLExpression {
-        SQLRaw("SUM(CASE WHEN \(condition) THEN 1 ELSE 0 END)")
+        SQLRaw("CAST(SUM(CASE WHEN \(condition) THEN 1 ELSE 0 END) AS BIGINT)")
     }
 
     struct StatisticsRow: Decodable {
@@ -59,10 +60,10 @@ extension TicketStore {
         let query = TicketRecord.query(on: database).filter(\.$schoolID == school.rawValue)
             .filter(\.$status == TicketStatus.confirmed.rawValue).filter(\.$isPublishable == true)
         if let categoryID { query.filter(\.$categoryID == categoryID.rawValue) }
-        if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+        if let pattern = TicketStore.containsPattern(text) {
             query.group(.or) {
-                $0.filter(\.$title, .custom("LIKE"), "%\(text)%").filter(\.$body, .custom("LIKE"), "%\(text)%")
-                    .filter(\.$answer, .custom("LIKE"), "%\(text)%")
+                $0.filter(\.$title, .custom("LIKE"), pattern).filter(\.$body, .custom("LIKE"), pattern)
+                    .filter(\.$answer, .custom("LIKE"), pattern)
             }
         }
         let total = try await query.count()

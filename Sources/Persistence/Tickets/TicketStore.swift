@@ -93,10 +93,18 @@ public struct TicketStore: Sendable {
             query.filter(\.$status ~~ [TicketStatus.submitted.rawValue, TicketStatus.accepted.rawValue]).filter(\.$dueAt <= now)
         }
         if filter.escalated { query.filter(\.$escalation >= Escalation.leader.rawValue) }
-        if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            query.group(.or) { $0.filter(\.$title, .custom("LIKE"), "%\(text)%").filter(\.$body, .custom("LIKE"), "%\(text)%") }
+        if let pattern = Self.containsPattern(filter.text) {
+            query.group(.or) { $0.filter(\.$title, .custom("LIKE"), pattern).filter(\.$body, .custom("LIKE"), pattern) }
         }
         return query
+    }
+
+    /// A LIKE pattern for "contains": the typed text's own wildcards are dropped rather than obeyed, since
+    /// SQLite and PostgreSQL spell their escape clause alike but not their defaults.
+    static func containsPattern(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces).filter({ $0 != "%" && $0 != "_" && $0 != "\\" }),
+              !text.isEmpty else { return nil }
+        return "%\(text)%"
     }
 }
 
