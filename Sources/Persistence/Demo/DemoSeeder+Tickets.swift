@@ -52,6 +52,7 @@ extension DemoSeeder {
             try await (tx as! any SQLDatabase).insert(into: "counters").columns("school_id", "name", "value")
                 .values(SQLBind(demo.school.id.rawValue), SQLBind("ticket"), SQLBind(generated.lastNumber)).run()
         }
+        try await stores.tickets.rebuildTallies(school: demo.school.id)
     }
 
     /// Briefings as `BriefingStore.create` writes them, recorded on the evening of the session.

@@ -13,6 +13,6 @@ public enum Migrations {
         // Batch 0002 (cont.) - scheduled jobs, outbox, group robots
         CreateJobs(), CreateOutbox(), CreateRobotWebhooks(),
         // Batch 0003 - serving teachers and students: departments, calendar, tickets, briefings
-        CreateDepartments(), CreateCalendarDays(), CreateTickets(), CreateBriefings(),
+        CreateDepartments(), CreateCalendarDays(), CreateTickets(), CreateBriefings(), CreateTicketDayCounts(),
     ]
 }

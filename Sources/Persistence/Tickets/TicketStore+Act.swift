@@ -29,6 +29,7 @@ extension TicketStore {
                                     actorName: party.isRequester ? "" : actor.displayName, note: action.note,
                                     departmentID: new.departmentID)
             try await TicketEventRecord(ticket: id, event).create(on: tx)
+            try await tally(from: old, to: new, timeZone: school.timeZone, on: tx)
             try await audit.append(context.event(.ticketUpdated, target: "ticket:\(id.rawValue)", school: new.schoolID,
                                                  detail: "\(new.reference) \(action.kind.rawValue) \(old.status.rawValue)→\(new.status.rawValue)"), on: tx)
             try await notifyAbout(action, old: old, new: new, actor: actor, now: context.now, on: tx)

@@ -25,68 +25,32 @@ extension TicketStore {
             .map(\.domain).filter { $0.clock.escalation(at: now) > $0.escalation }
         for batch in stride(from: 0, to: due.count, by: batchSize).map({ Array(due[$0..<min($0 + batchSize, due.count)]) }) {
             let counts = try await database.writing { tx in
-                var counts = EscalationRun()
-                // Who hears of each level, per department: looked up once a batch, not once a ticket.
-                var recipients: [String: [Person.ID]] = [:]
-                for ticket in batch {
-                    let level = ticket.clock.escalation(at: now)
-                    // Conditional on the level read: a ticket answered or escalated meanwhile is left alone.
-                    let changed = try await (tx as! any SQLDatabase).update("tickets").set("escalation", to: SQLBind(level.rawValue))
-                        .where("id", .equal, SQLBind(ticket.id.rawValue)).where("escalation", .equal, SQLBind(ticket.escalation.rawValue))
-                        .where("status", .in, SQLBind.group(running)).returning("id").all()
-                    guard !changed.isEmpty else { continue }
+                var lines = EscalationLines()
+                // One conditional UPDATE per (from, to) pair: a ticket answered or escalated meanwhile is left alone.
+                for (_, tickets) in Dictionary(grouping: batch, by: { "\($0.escalation.rawValue)>\($0.clock.escalation(at: now).rawValue)" }) {
+                    let from = tickets[0].escalation, to = tickets[0].clock.escalation(at: now)
+                    let changed = Set(try await (tx as! any SQLDatabase).update("tickets").set("escalation", to: SQLBind(to.rawValue))
+                        .where("id", .in, SQLBind.group(tickets.map(\.id.rawValue))).where("escalation", .equal, SQLBind(from.rawValue))
+                        .where("status", .in, SQLBind.group(running)).returning("id").all(decoding: IDRow.self).map(\.id))
                     // A run that comes late still passes every level, so that no one is skipped (the responder's warning).
-                    for passed in Escalation.allCases where passed > ticket.escalation && passed <= level {
-                        try await record(passed, of: ticket, now: now, counts: &counts, recipients: &recipients, on: tx)
+                    for ticket in tickets where changed.contains(ticket.id.rawValue) {
+                        for passed in Escalation.allCases where passed > from && passed <= to {
+                            try await lines.add(passed, of: ticket, now: now, departments: DepartmentStore(database: tx, audit: audit))
+                        }
                     }
                 }
-                if counts != EscalationRun() {
+                try await lines.write(on: tx as! any SQLDatabase)
+                if lines.counts != EscalationRun() {
                     try await audit.append(AuditEvent(schoolID: nil, at: now, actorLogin: Actor.system.login, action: .ticketsEscalated,
                                                       target: "tickets", result: .success, address: "job",
-                                                      detail: "warned=\(counts.warned) leader=\(counts.toLeader) supervisor=\(counts.toSupervisor)"), on: tx)
+                                                      detail: "warned=\(lines.counts.warned) leader=\(lines.counts.toLeader) supervisor=\(lines.counts.toSupervisor)"), on: tx)
                 }
-                return counts
+                return lines.counts
             }
             run.warned += counts.warned; run.toLeader += counts.toLeader; run.toSupervisor += counts.toSupervisor
         }
         run.autoConfirmed = try await autoConfirm(now: now)
         return run
-    }
-
-    private func record(_ level: Escalation, of ticket: Ticket, now: Date, counts: inout EscalationRun,
-                        recipients: inout [String: [Person.ID]], on tx: any Database) async throws {
-        let departments = DepartmentStore(database: tx, audit: audit)
-        let kind: TicketEventKind, title: String
-        var people: [Person.ID]
-        let key = "\(level.rawValue) \(level == .supervisor ? ticket.schoolID.rawValue : ticket.departmentID.rawValue)"
-        switch level {
-        case .none:
-            return
-        case .warned:
-            counts.warned += 1; kind = .warned
-            title = "诉求 \(ticket.reference) 明天到期：\(ticket.title)"
-            if let known = recipients[key] { people = known } else {
-                people = try await departments.staff(of: ticket.departmentID, roles: [.responder], on: tx)
-            }
-        case .leader:
-            counts.toLeader += 1; kind = .escalatedToLeader
-            title = "诉求 \(ticket.reference) 已超期：\(ticket.title)"
-            if let known = recipients[key] { people = known } else {
-                people = try await departments.staff(of: ticket.departmentID, roles: [.departmentLeader], on: tx)
-            }
-        case .supervisor:
-            counts.toSupervisor += 1; kind = .escalatedToSupervisor
-            title = "督办：诉求 \(ticket.reference) 超期未办结：\(ticket.title)"
-            if let known = recipients[key] { people = known } else {
-                people = try await departments.supervisors(of: ticket.schoolID, on: tx)
-            }
-        }
-        recipients[key] = people
-        // The warning goes to the responder who holds the ticket, if someone does.
-        if level == .warned, let assignee = ticket.assigneeID { people = [assignee] }
-        try await TicketEventRecord(ticket: ticket.id, TicketEvent(kind: kind, at: now, actorPersonID: nil, actorName: "",
-                                                                   note: "", departmentID: ticket.departmentID)).create(on: tx)
-        try await notify(people, ticket, title: title, body: "办结时限：\(ticket.clock.dueOn.iso)", now: now, on: tx)
     }
 
     /// Confirms answered tickets past their school's confirmation period.
@@ -104,10 +68,10 @@ extension TicketStore {
                     .set("confirmed_at", to: SQLBind(now)).set("auto_confirmed", to: SQLBind(true)).set("updated_at", to: SQLBind(now))
                     .where("id", .in, SQLBind.group(ids)).where("status", .equal, SQLBind(TicketStatus.answered.rawValue))
                     .returning("id").all(decoding: IDRow.self)
-                for row in changed {
-                    try await TicketEventRecord(ticket: .init(row.id), TicketEvent(kind: .autoConfirmed, at: now, actorPersonID: nil,
-                                                                                   actorName: "", note: "", departmentID: nil)).create(on: tx)
-                }
+                try await MeetingRows.insert(changed.map { row in
+                    [SQLBind(UUID()), SQLBind(row.id), SQLBind(TicketEventKind.autoConfirmed.rawValue), SQLBind(now), SQLBind(UUID?.none),
+                     SQLBind(""), SQLBind(""), SQLBind(UUID?.none)]
+                }, into: "ticket_events", columns: ["id", "ticket_id", "kind", "at", "actor_person_id", "actor_name", "note", "department_id"], on: sql)
                 try await audit.append(AuditEvent(schoolID: school.id, at: now, actorLogin: Actor.system.login, action: .ticketsAutoConfirmed,
                                                   target: "tickets", result: .success, address: "job", detail: "\(changed.count)"), on: tx)
                 return changed.count

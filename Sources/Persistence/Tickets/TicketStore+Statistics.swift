@@ -6,53 +6,54 @@ import SQLKit
 extension TicketStore {
     /// Per department, the tickets submitted from `from` to `to` (school dates, inclusive): received, answered on the
     /// spot, in time, overdue (late, or unanswered past the deadline at `now`), time to answer, satisfaction.
-    /// One aggregate query; a department outside the actor's reach is not counted.
+    /// The settled figures come from the daily sums (`ticket_day_counts`), the open tickets are counted live;
+    /// a department outside the actor's reach is not counted.
     public func statistics(from: LocalDate, to: LocalDate, now: Date, actor: Actor) async throws -> [TicketStatistics] {
         guard let school = actor.schoolID else { return [] }
-        let sql = database as! any SQLDatabase
-        let query = sql.select()
-            .column("department_id")
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "received")
-            .column(sum("answered_at IS NOT NULL"), as: "answered")
-            .column(sum("answered_on_spot"), as: "on_spot")
-            .column(sum("answered_at IS NOT NULL AND answered_at < due_at"), as: "on_time")
-            .column(SQLQueryString("""
-                CAST(SUM(CASE WHEN (answered_at IS NOT NULL AND answered_at >= due_at) \
-                OR (answered_at IS NULL AND status IN ('submitted', 'accepted') AND due_at <= \(bind: now)) THEN 1 ELSE 0 END) AS BIGINT)
-                """), as: "overdue")
-            .column(sum("status IN ('submitted', 'accepted', 'info_requested')"), as: "open")
-            // SUM of integers is NUMERIC on PostgreSQL: cast back so both engines answer an integer.
-            .column(SQLRaw("CAST(COALESCE(SUM(answer_seconds), 0) AS BIGINT)"), as: "seconds")
-            .column(sum("rating IS NOT NULL"), as: "rated")
-            .column(SQLRaw("CAST(COALESCE(SUM(rating), 0) AS BIGINT)"), as: "rating_sum")
-            .from("tickets")
-            .where("school_id", .equal, SQLBind(school.rawValue))
-            .where("submitted_on", .greaterThanOrEqual, SQLBind(from.iso))
-            .where("submitted_on", .lessThanOrEqual, SQLBind(to.iso))
-            .where("status", .notEqual, SQLBind(TicketStatus.merged.rawValue))
+        var departments: [UUID]?
         if !actor.scope.reachesAllTickets {
-            let departments = actor.scope.departmentIDs.map(\.rawValue)
-            guard !departments.isEmpty else { return [] }
-            query.where("department_id", .in, SQLBind.group(departments))
+            departments = actor.scope.departmentIDs.map(\.rawValue)
+            if departments!.isEmpty { return [] }
         }
-        return try await query.groupBy("department_id").all(decoding: StatisticsRow.self).map(\.statistics)
+        let sql = database as! any SQLDatabase
+        let settled = sql.select().column("department_id")
+        for (column, _) in Self.tallyColumns { settled.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: column) }
+        settled.from("ticket_day_counts").where("school_id", .equal, SQLBind(school.rawValue))
+            .where("day", .greaterThanOrEqual, SQLBind(from.iso)).where("day", .lessThanOrEqual, SQLBind(to.iso))
+        let open = sql.select().column("department_id")
+            .column(SQLRaw("CAST(COUNT(*) AS BIGINT)"), as: "open")
+            .column(SQLQueryString("CAST(SUM(CASE WHEN status <> 'info_requested' AND due_at <= \(bind: now) THEN 1 ELSE 0 END) AS BIGINT)"),
+                    as: "overdue")
+            .from("tickets").where("school_id", .equal, SQLBind(school.rawValue))
+            .where("status", .in, SQLBind.group(TicketStatus.allCases.filter(\.isOpen).map(\.rawValue)))
+            .where("submitted_on", .greaterThanOrEqual, SQLBind(from.iso)).where("submitted_on", .lessThanOrEqual, SQLBind(to.iso))
+        if let departments {
+            settled.where("department_id", .in, SQLBind.group(departments))
+            open.where("department_id", .in, SQLBind.group(departments))
+        }
+        let sums = try await settled.groupBy("department_id").all(decoding: SumRow.self)
+        let live = Dictionary(uniqueKeysWithValues: try await open.groupBy("department_id").all(decoding: OpenRow.self).map { ($0.department_id, $0) })
+        var rows = sums.map { sum -> TicketStatistics in
+            let openRow = live[sum.department_id]
+            return TicketStatistics(departmentID: .init(sum.department_id), received: sum.received, answered: sum.answered,
+                                    answeredOnSpot: sum.answered_on_spot, answeredOnTime: sum.answered_on_time,
+                                    overdue: sum.answered_late + (openRow?.overdue ?? 0), open: openRow?.open ?? 0,
+                                    secondsToAnswer: Double(sum.answer_seconds), rated: sum.rated, ratingSum: sum.rating_sum)
+        }
+        // A department whose tickets all left (merged or transferred) may still hold open ones of the period.
+        for (id, openRow) in live where !sums.contains(where: { $0.department_id == id }) {
+            rows.append(TicketStatistics(departmentID: .init(id), overdue: openRow.overdue, open: openRow.open))
+        }
+        return rows.filter { $0.received > 0 || $0.open > 0 }
     }
 
-    private func sum(_ condition: String) -> any SQLExpression {
-        SQLRaw("CAST(SUM(CASE WHEN \(condition) THEN 1 ELSE 0 END) AS BIGINT)")
-    }
-
-    struct StatisticsRow: Decodable {
+    struct SumRow: Decodable {
         var department_id: UUID
-        var received: Int, answered: Int, on_spot: Int, on_time: Int, overdue: Int, open: Int
-        var seconds: Int, rated: Int, rating_sum: Int
-
-        var statistics: TicketStatistics {
-            TicketStatistics(departmentID: .init(department_id), received: received, answered: answered, answeredOnSpot: on_spot,
-                             answeredOnTime: on_time, overdue: overdue, open: open, secondsToAnswer: Double(seconds), rated: rated,
-                             ratingSum: rating_sum)
-        }
+        var received: Int, answered: Int, answered_on_spot: Int, answered_on_time: Int, answered_late: Int
+        var rated: Int, rating_sum: Int, answer_seconds: Int
     }
+
+    struct OpenRow: Decodable { var department_id: UUID; var open: Int; var overdue: Int }
 
     /// The public board (for everyone logged in): resolved tickets whose requesters agreed, anonymised — category,
     /// question, department and answer — newest first, searchable, so that the same question is not asked twice.

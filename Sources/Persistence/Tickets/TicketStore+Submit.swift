@@ -62,6 +62,7 @@ extension TicketStore {
                 record.submissionKey = storedKey; record.updatedAt = context.now
                 try await record.create(on: tx)
                 for event in events { try await TicketEventRecord(ticket: ticket.id, event).create(on: tx) }
+                try await tally(from: nil, to: ticket, timeZone: school.timeZone, on: tx)
                 for photo in photos { try await Self.photoRecord(photo, ticket: ticket.id, now: context.now).create(on: tx) }
                 try await audit.append(context.event(.ticketSubmitted, target: "ticket:\(ticket.id.rawValue)", school: schoolID,
                                                      detail: "#\(number) \(draft.channel.rawValue) photos=\(photos.count)"), on: tx)

@@ -96,5 +96,42 @@ extension AllTests {
                 #expect(try await app.stores.tickets.all(.init(), actor: .system, now: TicketWorld.wednesday).count == before)
             }
         }
+
+        @Test func merge_followsTheAnswer_andReopenWorksOnce() async throws {
+            try await withApp(clock: ManualClock(TicketWorld.wednesday), demoMode: true) { app in
+                // setup
+                let student = try Browser(app), member = try Browser(app), responder = try Browser(app)
+                _ = try await student.apiLogin("student1"); _ = try await member.apiLogin("member1"); _ = try await responder.apiLogin("responder1")
+                let category = try await TicketWorld.category(app)
+                let original = try await student.raiseTicket(category, title: "自习室空调不制冷")
+                let duplicate = try await member.raiseTicket(category, title: "自习室空调坏了")
+                // MUT
+                let merged = try await responder.act(duplicate.ticket.id, ["type": "merge", "intoNumber": original.ticket.number])
+                let mergeAgain = try await responder.act(duplicate.ticket.id, ["type": "answer", "text": "已合并的不能再答复"])
+                try await responder.act(original.ticket.id, ["type": "answer", "text": "已报修，明天上午维修。"])
+                let followerPage = try await member.get("/tickets/\(duplicate.ticket.id.uuidString)").body.string
+                let reopened = try await student.act(original.ticket.id, ["type": "reopen", "text": "仍然不制冷"])
+                try await responder.act(original.ticket.id, ["type": "answer", "text": "已更换压缩机。"])
+                let reopenTwice = try await student.act(original.ticket.id, ["type": "reopen", "text": "还是不行"])
+                // validate
+                #expect(merged.status == .ok)
+                #expect(try await member.ticket(duplicate.ticket.id).ticket.status == .merged)
+                #expect(mergeAgain.status == .conflict)
+                #expect(followerPage.contains("已报修，明天上午维修。") && followerPage.contains("已合并到 #\(original.ticket.number)"))
+                #expect(reopened.status == .ok)
+                #expect(reopenTwice.status == .conflict)
+                let final = try await student.ticket(original.ticket.id)
+                #expect(final.ticket.reopenCount == 1 && final.ticket.answer == "已更换压缩机。")
+                // The daily sums kept on every change equal those recomputed from the tickets.
+                let supervisor = Actor(accountID: .init(UUID()), login: "s", displayName: "s", personID: nil, schoolID: TicketWorld.school,
+                                       roles: [.supervisor], scope: Scope(schools: .only([TicketWorld.school]), grants: [.allTickets]))
+                let year = (from: LocalDate(year: 2025, month: 1, day: 1)!, to: LocalDate(year: 2026, month: 12, day: 31)!)
+                let running = try await app.stores.tickets.statistics(from: year.from, to: year.to, now: TicketWorld.wednesday, actor: supervisor)
+                try await app.stores.tickets.rebuildTallies(school: TicketWorld.school)
+                let rebuilt = try await app.stores.tickets.statistics(from: year.from, to: year.to, now: TicketWorld.wednesday, actor: supervisor)
+                #expect(Set(running.map { "\($0)" }) == Set(rebuilt.map { "\($0)" }))
+                #expect(running.contains { $0.departmentID == category.departmentID && $0.received > 0 })
+            }
+        }
     }
 }
