@@ -12,34 +12,35 @@ struct EscalationLines {
     /// Who hears of each level, per department (per school for the supervisors): looked up once a batch.
     private var recipients: [String: [Person.ID]] = [:]
 
-    mutating func add(_ level: Escalation, of ticket: Ticket, now: Date, departments: DepartmentStore) async throws {
+    mutating func add(_ level: Escalation, of ticket: TicketStore.DueTicket, now: Date, departments: DepartmentStore) async throws {
+        let reference = "#\(ticket.number)", department = Department.ID(ticket.department_id), school = School.ID(ticket.school_id)
         let kind: TicketEventKind, title: String, roles: [Role]
         switch level {
         case .none: return
         case .warned:
             counts.warned += 1; kind = .warned; roles = [.responder]
-            title = "诉求 \(ticket.reference) 明天到期：\(ticket.title)"
+            title = "诉求 \(reference) 明天到期：\(ticket.title)"
         case .leader:
             counts.toLeader += 1; kind = .escalatedToLeader; roles = [.departmentLeader]
-            title = "诉求 \(ticket.reference) 已超期：\(ticket.title)"
+            title = "诉求 \(reference) 已超期：\(ticket.title)"
         case .supervisor:
             counts.toSupervisor += 1; kind = .escalatedToSupervisor; roles = [.supervisor]
-            title = "督办：诉求 \(ticket.reference) 超期未办结：\(ticket.title)"
+            title = "督办：诉求 \(reference) 超期未办结：\(ticket.title)"
         }
-        events.append([SQLBind(UUID()), SQLBind(ticket.id.rawValue), SQLBind(kind.rawValue), SQLBind(now), SQLBind(UUID?.none),
-                       SQLBind(""), SQLBind(""), SQLBind(ticket.departmentID.rawValue)])
-        let key = level == .supervisor ? "s \(ticket.schoolID.rawValue)" : "\(level.rawValue) \(ticket.departmentID.rawValue)"
+        events.append([SQLBind(UUID()), SQLBind(ticket.id), SQLBind(kind.rawValue), SQLBind(now), SQLBind(UUID?.none),
+                       SQLBind(""), SQLBind(""), SQLBind(ticket.department_id)])
+        let key = level == .supervisor ? "s \(ticket.school_id)" : "\(level.rawValue) \(ticket.department_id)"
         var people: [Person.ID]
         if let known = recipients[key] { people = known } else {
-            people = level == .supervisor ? try await departments.supervisors(of: ticket.schoolID, on: departments.database)
-                : try await departments.staff(of: ticket.departmentID, roles: roles, on: departments.database)
+            people = level == .supervisor ? try await departments.supervisors(of: school, on: departments.database)
+                : try await departments.staff(of: department, roles: roles, on: departments.database)
             recipients[key] = people
         }
         // The warning goes to the responder who holds the ticket, if someone does.
-        if level == .warned, let assignee = ticket.assigneeID { people = [assignee] }
+        if level == .warned, let assignee = ticket.assignee_person_id { people = [Person.ID(assignee)] }
         for person in Set(people) {
-            notices.append([SQLBind(UUID()), SQLBind(ticket.schoolID.rawValue), SQLBind(person.rawValue), SQLBind(title),
-                            SQLBind("办结时限：\(ticket.clock.dueOn.iso)"), SQLBind("/tickets/\(ticket.id.rawValue)"), SQLBind(now)])
+            notices.append([SQLBind(UUID()), SQLBind(ticket.school_id), SQLBind(person.rawValue), SQLBind(title),
+                            SQLBind("办结时限：\(ticket.due_on)"), SQLBind("/tickets/\(ticket.id)"), SQLBind(now)])
         }
     }
 

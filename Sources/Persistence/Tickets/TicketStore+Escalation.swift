@@ -19,21 +19,24 @@ extension TicketStore {
     public func escalate(now: Date, batchSize: Int = 500) async throws -> EscalationRun {
         var run = EscalationRun()
         let running = [TicketStatus.submitted.rawValue, TicketStatus.accepted.rawValue]
-        let due = try await TicketRecord.query(on: database)
-            .filter(\.$status ~~ running).filter(\.$warnAt <= now)
-            .filter(\.$escalation < Escalation.supervisor.rawValue).all()
-            .map(\.domain).filter { $0.clock.escalation(at: now) > $0.escalation }
+        // Only the columns the job needs: thousands of tickets may be due at once.
+        let due = try await (database as! any SQLDatabase).select()
+            .columns("id", "school_id", "number", "department_id", "assignee_person_id", "title", "escalation",
+                     "due_on", "due_at", "warn_at", "supervise_at")
+            .from("tickets").where("status", .in, SQLBind.group(running)).where("warn_at", .lessThanOrEqual, SQLBind(now))
+            .where("escalation", .lessThan, SQLBind(Escalation.supervisor.rawValue))
+            .all(decoding: DueTicket.self).filter { $0.level(at: now) > $0.current }
         for batch in stride(from: 0, to: due.count, by: batchSize).map({ Array(due[$0..<min($0 + batchSize, due.count)]) }) {
             let counts = try await database.writing { tx in
                 var lines = EscalationLines()
                 // One conditional UPDATE per (from, to) pair: a ticket answered or escalated meanwhile is left alone.
-                for (_, tickets) in Dictionary(grouping: batch, by: { "\($0.escalation.rawValue)>\($0.clock.escalation(at: now).rawValue)" }) {
-                    let from = tickets[0].escalation, to = tickets[0].clock.escalation(at: now)
+                for (_, tickets) in Dictionary(grouping: batch, by: { "\($0.escalation)>\($0.level(at: now).rawValue)" }) {
+                    let from = tickets[0].current, to = tickets[0].level(at: now)
                     let changed = Set(try await (tx as! any SQLDatabase).update("tickets").set("escalation", to: SQLBind(to.rawValue))
-                        .where("id", .in, SQLBind.group(tickets.map(\.id.rawValue))).where("escalation", .equal, SQLBind(from.rawValue))
+                        .where("id", .in, SQLBind.group(tickets.map(\.id))).where("escalation", .equal, SQLBind(from.rawValue))
                         .where("status", .in, SQLBind.group(running)).returning("id").all(decoding: IDRow.self).map(\.id))
                     // A run that comes late still passes every level, so that no one is skipped (the responder's warning).
-                    for ticket in tickets where changed.contains(ticket.id.rawValue) {
+                    for ticket in tickets where changed.contains(ticket.id) {
                         for passed in Escalation.allCases where passed > from && passed <= to {
                             try await lines.add(passed, of: ticket, now: now, departments: DepartmentStore(database: tx, audit: audit))
                         }
@@ -81,4 +84,16 @@ extension TicketStore {
     }
 
     struct IDRow: Decodable { var id: UUID }
+
+    /// A running ticket as the escalation job reads it.
+    struct DueTicket: Decodable {
+        var id: UUID, school_id: UUID, number: Int, department_id: UUID, assignee_person_id: UUID?, title: String
+        var escalation: Int, due_on: String, due_at: Date, warn_at: Date, supervise_at: Date
+
+        var current: Escalation { Escalation(rawValue: escalation) ?? .none }
+        func level(at now: Date) -> Escalation {
+            TicketClock(dueOn: LocalDate(iso: due_on) ?? LocalDate(due_at, in: .current), dueAt: due_at, warnAt: warn_at,
+                        superviseAt: supervise_at).escalation(at: now)
+        }
+    }
 }

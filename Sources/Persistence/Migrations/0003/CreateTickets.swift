@@ -52,8 +52,9 @@ struct CreateTickets: AsyncMigration {
         let sql = database as! any SQLDatabase
         try await sql.create(index: "tickets_department").on("tickets").column("department_id").column("status").column("submitted_at").run()
         try await sql.create(index: "tickets_school").on("tickets").column("school_id").column("submitted_at").run()
-        // Statistics count a period of school dates.
-        try await sql.create(index: "tickets_school_day").on("tickets").column("school_id").column("submitted_on").run()
+        // Statistics count a period's open tickets live (the settled ones come from ticket_day_counts): covering.
+        try await sql.create(index: "tickets_open").on("tickets").column("school_id").column("status").column("submitted_on")
+            .column("department_id").column("due_at").run()
         try await sql.create(index: "tickets_requester").on("tickets").column("requester_person_id").column("submitted_at").run()
         try await sql.create(index: "tickets_clock").on("tickets").column("status").column("warn_at").run()
         try await sql.create(index: "tickets_answered").on("tickets").column("status").column("answered_at").run()
