@@ -16,7 +16,7 @@ extension TicketStore {
     /// 限时办结: raises every running ticket to the escalation its clock has reached and tells the people of
     /// that level (the responder; the department's leaders; the school's supervisors); then confirms answered
     /// tickets whose requester let the confirmation period pass. Levels only rise, so a second run does nothing.
-    public func escalate(now: Date, batchSize: Int = 500) async throws -> EscalationRun {
+    public func escalate(now: Date, batchSize: Int = 2_000) async throws -> EscalationRun {
         var run = EscalationRun()
         let running = [TicketStatus.submitted.rawValue, TicketStatus.accepted.rawValue]
         // Only the columns the job needs: thousands of tickets may be due at once.

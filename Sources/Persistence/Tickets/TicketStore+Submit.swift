@@ -134,14 +134,11 @@ extension TicketStore {
         return ticket
     }
 
-    /// The next ticket number of a school, from a counter row locked by the update itself.
+    /// The next ticket number of a school: one upsert that takes the counter row's lock and answers its new value.
     static func nextNumber(school: School.ID, on tx: any Database) async throws -> Int {
-        let sql = tx as! any SQLDatabase
-        try await sql.insert(into: "counters").columns("school_id", "name", "value")
-            .values(SQLBind(school.rawValue), SQLBind("ticket"), SQLBind(0))
-            .ignoringConflicts(with: ["school_id", "name"]).run()
-        let row = try await sql.update("counters").set("value", to: SQLRaw("value + 1"))
-            .where("school_id", .equal, SQLBind(school.rawValue)).where("name", .equal, SQLBind("ticket"))
+        let row = try await (tx as! any SQLDatabase).insert(into: "counters").columns("school_id", "name", "value")
+            .values(SQLBind(school.rawValue), SQLBind("ticket"), SQLBind(1))
+            .onConflict(with: ["school_id", "name"]) { $0.set(SQLColumn("value"), to: SQLRaw("counters.value + 1")) }
             .returning("value").first(decoding: CounterRow.self)
         guard let value = row?.value else { throw DomainError.notFound }
         return value
