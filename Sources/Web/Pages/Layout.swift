@@ -40,6 +40,7 @@ enum Layout {
             (.signInToMeetings, MeetingRoute.signIn.path, s.signInTitle),
             (.viewTickets, TicketRoute.index(TicketQuery()).path, s.ticketsTitle),
             (.viewBriefings, TicketRoute.briefings.path, s.briefingsTitle),
+            (.viewTicketStatistics, TicketRoute.statistics(from: nil, to: nil).path, s.statisticsLink),
             (.importRosters, SiteRoute.newImport.path, s.importTitle),
             (.configureMeetingRules, MeetingRoute.rules.path, s.rulesTitle),
             (.configureTickets, TicketRoute.settings.path, s.ticketSettingsLink),
