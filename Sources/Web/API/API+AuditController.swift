@@ -11,7 +11,7 @@ extension API {
         @Sendable static func index(_ request: Request) async throws -> Response {
             let query = try AuditQuery(request)
             let size = request.query[Int.self, at: "pageSize"] ?? 50
-            let zone = try await AuditTime.zone(request)
+            let zone = try await request.schoolTimeZone()
             let page = try await request.stores.auditTrail.list(query.filter(in: zone), page: ListRequest(number: query.page, size: size),
                                                                 scope: try request.actor.scope)
             return try await PageDTO(page, AuditEventDTO.init).json(request)

@@ -10,7 +10,7 @@ extension AuditController {
     @Sendable static func export(_ request: Request, format: ListExport.Format) async throws -> Response {
         var query = try AuditQuery(request)
         query.page = 1
-        let zone = try await AuditTime.zone(request)
+        let zone = try await request.schoolTimeZone()
         let events = try await allEvents(request, filter: query.filter(in: zone))
         let s = request.strings
         let rows = events.map { event in

@@ -9,7 +9,7 @@ enum AuditController {
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         let query = try AuditQuery(request)
-        let zone = try await AuditTime.zone(request)
+        let zone = try await request.schoolTimeZone()
         let page = try await request.stores.auditTrail.list(query.filter(in: zone), page: ListRequest(number: query.page, size: 50),
                                                             scope: try request.actor.scope)
         let model = AuditIndex.Model(query: query, page: page, timeZone: zone)

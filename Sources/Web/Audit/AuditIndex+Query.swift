@@ -62,14 +62,6 @@ extension AuditQuery {
 
 /// Instants of the audit trail shown and filtered in the school's time zone (Asia/Shanghai by default).
 enum AuditTime {
-    static let defaultZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
-
-    /// The time zone of the actor's school.
-    static func zone(_ request: Request) async throws -> TimeZone {
-        guard let school = try request.actor.schoolID else { return defaultZone }
-        return try await request.stores.schools.find(school)?.timeZone ?? defaultZone
-    }
-
     static func start(of date: LocalDate, in zone: TimeZone, plusDays days: Int) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone

@@ -35,7 +35,7 @@ enum PeopleExportController {
     static func exportDay(_ stores: Stores, actor: Actor, now: Date) async throws -> String {
         var school: School?
         if let id = actor.schoolID { school = try await stores.schools.find(id) }
-        let zone = school?.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+        let zone = school?.timeZone ?? .schoolDefault
         return LocalDate(now, in: zone).iso.replacingOccurrences(of: "-", with: "")
     }
 }
