@@ -32,6 +32,19 @@ public enum Policy {
         .configureTickets: [.organizationAdmin, .supervisor],
         .viewBriefings: everyoneServed,
         .manageBriefings: [.organizationAdmin, .supervisor],
+        // 日报制: students report; the grid's staff see their units (scope: grid paths); monitors their class.
+        .submitDailyReports: [.student],
+        .viewDailyReports: [.organizationAdmin, .counselor, .classMonitor],
+        .remindDailyReports: [.organizationAdmin, .counselor],
+        .configureReportForm: [.organizationAdmin],
+        // 师生流动台账: students apply and see their own; counsellors decide for their classes.
+        .applyForLeave: [.student],
+        .viewLeave: [.organizationAdmin, .counselor, .classMonitor, .student],
+        .decideLeave: [.organizationAdmin, .counselor],
+        .recordStaffMovements: [.organizationAdmin],
+        // 重点人群随访: the counsellor follows up; the college and school see the watch list.
+        .viewWatches: [.organizationAdmin, .counselor],
+        .manageWatches: [.organizationAdmin, .counselor],
     ]
 
     /// Every role but the separated administrations, whose accounts serve no one but the system.

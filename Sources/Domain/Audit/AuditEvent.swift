@@ -49,4 +49,9 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case calendarChanged = "calendar_changed", ticketSettingsChanged = "ticket_settings_changed"
     case ticketSubmitted = "ticket_submitted", ticketUpdated = "ticket_updated", ticketsEscalated = "tickets_escalated"
     case ticketsAutoConfirmed = "tickets_auto_confirmed", briefingRecorded = "briefing_recorded"
+    case reportFormChanged = "report_form_changed", reportSettingsChanged = "report_settings_changed"
+    case healthConsentGranted = "health_consent_granted", healthConsentRevoked = "health_consent_revoked"
+    case reportRemindersSent = "report_reminders_sent", reportCountsRebuilt = "report_counts_rebuilt"
+    case leaveApplied = "leave_applied", leaveUpdated = "leave_updated", staffMovementRecorded = "staff_movement_recorded"
+    case watchOpened = "watch_opened", followUpRecorded = "follow_up_recorded", watchClosed = "watch_closed"
 }

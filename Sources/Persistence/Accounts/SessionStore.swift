@@ -46,12 +46,19 @@ public struct SessionStore: Sendable {
     }
 
     public func end(_ id: UUID) async throws {
-        try await database.writing { tx in try await SessionRecord.query(on: tx).filter(\.$id == id).delete() }
+        let now = clock.now()
+        try await database.writing { tx in
+            guard let record = try await SessionRecord.find(id, on: tx) else { return }
+            try await record.delete(on: tx)
+            try await Self.revoke(account: record.accountID, tokenHash: record.tokenHash, at: now, on: tx)
+        }
     }
 
     public func endAll(for account: Actor.AccountID) async throws {
+        let now = clock.now()
         try await database.writing { tx in
             try await SessionRecord.query(on: tx).filter(\.$accountID == account.rawValue).delete()
+            try await Self.revoke(account: account.rawValue, tokenHash: nil, at: now, on: tx)
         }
     }
 

@@ -11,8 +11,9 @@ public struct DemoSeeder: Sendable {
 
     /// `meetingYears`: calendar years of meetings up to the demo's day (`DemoMeetings`); 0 for none.
     /// `tickets`: the year of tickets and briefings (`DemoTickets`); `.none` for none (departments are always written).
+    /// `reports`: the days of daily reports with their consents, leaves and watches (`DemoDailyReports`).
     public func seed(_ demo: DemoUniversity, meetingYears: Int = 2, tickets: DemoTickets.Options = .standard,
-                     progress: @Sendable (String) -> Void) async throws {
+                     reports: DemoDailyReports.Options = .standard, progress: @Sendable (String) -> Void) async throws {
         let db = stores.database
         try await db.writing { tx in try await SchoolRecord(demo.school).create(on: tx) }
         try await inBatches(demo.gridUnits.map(GridUnitRecord.init), label: "grid units", progress: progress)
@@ -28,6 +29,7 @@ public struct DemoSeeder: Sendable {
         progress("accounts: \(demo.accounts.count)")
         try await seedOrganisationalLife(demo, years: meetingYears, progress: progress)
         try await seedTickets(demo, options: tickets, progress: progress)
+        try await seedDailyReports(demo, options: reports, progress: progress)
     }
 
     private func record(for demo: DemoPerson, organizations: [Organization.ID: Organization],

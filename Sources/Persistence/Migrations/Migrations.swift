@@ -14,5 +14,9 @@ public enum Migrations {
         CreateJobs(), CreateOutbox(), CreateRobotWebhooks(),
         // Batch 0003 - serving teachers and students: departments, calendar, tickets, briefings
         CreateDepartments(), CreateCalendarDays(), CreateTickets(), CreateBriefings(), CreateTicketDayCounts(),
+        // Batch 0004 - daily reports: form versions, reports and their sums, consent, leave ledger, watches;
+        // session revocations for the servers' in-memory session caches
+        CreateReportForms(), CreateDailyReports(), CreateReportCounts(), CreateHealthConsents(),
+        CreateLeaveApplications(), CreateWatches(), CreateSessionRevocations(),
     ]
 }

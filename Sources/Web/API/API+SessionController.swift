@@ -45,6 +45,7 @@ extension API {
         @Sendable static func delete(_ request: Request) async throws -> Response {
             let auth = try request.signedIn.orThrow()
             try await request.stores.sessions.end(auth.session.id)
+            request.application.sessionCache.forget(tokenHash: auth.tokenHash)
             try await request.stores.accounts.recordLogout(auth.actor, address: request.clientAddress)
             let response = Response(status: .noContent)
             response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0),

@@ -18,6 +18,7 @@ extension AccountsController {
         do {
             let assignment = try await assignment(form, for: account, request)
             try await request.stores.accounts.assign(assignment, to: id, context: try request.auditContext)
+            try await request.accountChanged(id)
             return request.redirect(to: SiteRoute.account(id).path, redirectType: .normal)
         } catch let error as DomainError where error.status == .unprocessableEntity {
             return try await AccountShow.response(request, id: id, form: form, error: error)
@@ -35,6 +36,7 @@ extension AccountsController {
             return try await AccountShow.response(request, id: id, error: .invalid(field: "role", message: Strings.bilingual(\.ownAdminRole)))
         }
         try await request.stores.accounts.revoke(assignmentID, from: id, context: try request.auditContext)
+        try await request.accountChanged(id)
         return request.redirect(to: SiteRoute.account(id).path, redirectType: .normal)
     }
 

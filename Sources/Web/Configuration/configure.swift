@@ -22,9 +22,12 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(ActorMiddleware())
     app.middleware.use(CSRFMiddleware())
     try routes(app)
+    app.useReportWriter()
+    app.lifecycle.use(SessionRevocationPoller())
     app.useJobs()
     app.jobs.register(MeetingReminderJob.job)
     app.jobs.register(TicketEscalationJob.job)
+    app.jobs.register(ReportReminderJob.job)
     app.jobs.interval = TimeInterval(config.jobInterval)
 }
 

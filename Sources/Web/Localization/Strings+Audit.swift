@@ -62,7 +62,19 @@ extension Strings {
         case .ticketsEscalated: pick("诉求预警与督办", "Tickets escalated")
         case .ticketsAutoConfirmed: pick("诉求自动确认", "Tickets auto-confirmed")
         case .briefingRecorded: pick("记录工作通报会", "Briefing recorded")
+        case .reportFormChanged: pick("修改日报表单", "Report form changed")
+        case .reportSettingsChanged: pick("修改日报设置", "Report settings changed")
+        case .healthConsentGranted: pick("同意处理健康信息", "Health consent given")
+        case .healthConsentRevoked: pick("撤回健康信息授权", "Health consent withdrawn")
+        case .reportRemindersSent: pick("发送日报提醒", "Report reminders sent")
+        case .reportCountsRebuilt: pick("重算日报统计", "Report counts rebuilt")
         case .organizationUpdated: pick("修改党组织", "Organisation updated")
+        case .leaveApplied: pick("申请离校", "Leave applied for")
+        case .leaveUpdated: pick("办理离返校", "Leave updated")
+        case .staffMovementRecorded: pick("登记教职工外出", "Staff movement recorded")
+        case .watchOpened: pick("加入重点关注", "Put on watch")
+        case .followUpRecorded: pick("登记随访", "Follow-up recorded")
+        case .watchClosed: pick("结束重点关注", "Watch closed")
         }
     }
 

@@ -14,7 +14,8 @@ func routes(_ app: Application) throws {
         + API.MeetingsController.endpoints + API.RobotsController.endpoints
     let service: [Endpoint] = TicketsController.endpoints + BriefingsController.endpoints + API.TicketsController.endpoints
         + TicketSettingsController.endpoints + TicketStatisticsController.endpoints
-    let endpoints = foundation + organisationalLife + api + service
+    let dailyReports: [Endpoint] = DailyReportRoutes.endpoints + LeaveRoutes.endpoints + WatchRoutes.endpoints
+    let endpoints = foundation + organisationalLife + api + service + dailyReports
     for endpoint in endpoints {
         app.grouped(PolicyMiddleware(endpoint: endpoint))
             .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)

@@ -7,11 +7,17 @@ struct ActorMiddleware: AsyncMiddleware {
     static let cookieName = "zhibu_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let (token, kind) = credentials(of: request),
-           let session = try await request.stores.sessions.resume(token),
-           let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
-            request.signedIn = SignedIn(actor: resolved.actor, session: session, kind: kind,
-                                          mustChangePassword: resolved.mustChangePassword)
+        if let (token, kind) = credentials(of: request) {
+            let tokenHash = SessionStore.tokenHash(token), cache = request.application.sessionCache
+            if let cached = cache.signedIn(tokenHash: tokenHash, now: request.now), cached.kind == kind {
+                request.signedIn = cached
+            } else if let session = try await request.stores.sessions.resume(token),
+                      let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
+                let signedIn = SignedIn(actor: resolved.actor, session: session, kind: kind,
+                                        mustChangePassword: resolved.mustChangePassword, tokenHash: tokenHash)
+                cache.remember(signedIn, tokenHash: tokenHash, now: request.now)
+                request.signedIn = signedIn
+            }
         }
         return try await next.respond(to: request)
     }
@@ -29,6 +35,8 @@ struct SignedIn: Sendable {
     var session: SessionStore.Session
     var kind: SessionStore.Kind
     var mustChangePassword: Bool
+    /// The key of this session in the session cache, to forget it at logout.
+    var tokenHash: String
 }
 
 extension Request {

@@ -33,7 +33,10 @@ enum SessionsController {
                 .response(status: .unauthorized)
         case .success(let id, let mustChange):
             // A new session at every login: a token planted before login is worthless after it.
-            if let old = request.signedIn { try await request.stores.sessions.end(old.session.id) }
+            if let old = request.signedIn {
+                try await request.stores.sessions.end(old.session.id)
+                request.application.sessionCache.forget(tokenHash: old.tokenHash)
+            }
             let (token, _) = try await request.stores.sessions.start(for: id, kind: .cookie)
             let target = mustChange ? SiteRoute.password.path : safeNext(form.next)
             let response = request.redirect(to: target, redirectType: .normal)
@@ -53,6 +56,7 @@ enum SessionsController {
     @Sendable static func logout(_ request: Request) async throws -> Response {
         let auth = try request.signedIn.orThrow()
         try await request.stores.sessions.end(auth.session.id)
+        request.application.sessionCache.forget(tokenHash: auth.tokenHash)
         try await request.stores.accounts.recordLogout(auth.actor, address: request.clientAddress)
         let response = request.redirect(to: SiteRoute.login(next: nil).path, redirectType: .normal)
         response.cookies[ActorMiddleware.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0),
@@ -75,6 +79,7 @@ enum SessionsController {
             }
             try await request.stores.accounts.changePassword(auth.actor.accountID, current: form.current, new: form.password,
                                                              hasher: request.zhibu.hasher, address: request.clientAddress)
+            try await request.accountChanged(auth.actor.accountID)
         } catch let error as DomainError {
             return try PasswordPage.render(mustChange: auth.mustChangePassword, error: error.message(request.locale), done: false,
                                            context: PageContext(request)).response(status: .unprocessableEntity)

@@ -21,6 +21,9 @@ extension OpenAPIDocument {
     static let operationSpecs: [String: OperationSpec] = sessionSpecs.merging(peopleSpecs) { first, _ in first }
         .merging(placeSpecs) { first, _ in first }.merging(meetingSpecs) { first, _ in first }
         .merging(ticketSpecs) { first, _ in first }.merging(ticketStatisticsSpecs) { first, _ in first }
+        .merging(dailyReportSpecs) { first, _ in first }.merging(leaveSpecs) { first, _ in first }
+        .merging(watchSpecs) { first, _ in first }
+        .merging(reportFormSpecs) { first, _ in first }
 
     private static let sessionSpecs: [String: OperationSpec] = [
         "POST api/v1/session": OperationSpec(summary: "Log in: answers a bearer token and sets the session cookie",

@@ -8,6 +8,9 @@ extension OpenAPIDocument {
         var all = peopleSchemas.merging(placeSchemas) { first, _ in first }
             .merging(accessSchemas) { first, _ in first }.merging(meetingSchemas) { first, _ in first }
             .merging(ticketSchemas) { first, _ in first }.merging(ticketStatisticsSchemas) { first, _ in first }
+            .merging(dailyReportSchemas) { first, _ in first }.merging(leaveSchemas) { first, _ in first }
+            .merging(watchSchemas) { first, _ in first }
+            .merging(reportFormSchemas) { first, _ in first }
         for item in ["Person", "Organization", "GridUnit", "Transfer", "AuditEvent", "Meeting"] {
             all[item + "Page"] = JSONSchema.page(of: item)
         }

@@ -1,0 +1,83 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// One group of submissions committed together: what is stored for their students is read with one query
+/// per table, the outcome of each submission decided in order (a duplicate later in the group sees the
+/// earlier one), and the rows written with one multi-row statement per table.
+struct ReportGroup {
+    var submissions: [ReportSubmission]
+
+    func commit(on database: any Database) async throws -> [Result<ReportReceipt, any Error>] {
+        try await database.writing { tx in
+            let sql = tx as! any SQLDatabase
+            let state = try await ReportGroupState.load(for: submissions, on: sql)
+            var plan = ReportGroupPlan(state: state)
+            let outcomes = submissions.map { submission in Result { try plan.apply(submission) } }
+            try await plan.write(on: sql)
+            return outcomes
+        }
+    }
+}
+
+/// What the database holds for a group's students, read once per group.
+struct ReportGroupState {
+    var students: [UUID: ReportStudentRow]
+    var consenting: Set<UUID>
+    /// Today's (or the group's days') stored reports by person and day.
+    var stored: [ReportKey: StoredReport]
+    var replayableKeys: [ReportKey: [String: String]]
+
+    static func load(for submissions: [ReportSubmission], on sql: any SQLDatabase) async throws -> ReportGroupState {
+        let people = Array(Set(submissions.map(\.personID.rawValue)))
+        let students = try await sql.select().columns("id", "school_id", "class_id", "dorm_id", "grid_path").from("people")
+            .where("id", .in, SQLBind.group(people)).all(decoding: ReportStudentRow.self)
+        let consenting = try await HealthConsentStore.consenting(people, on: sql)
+        var stored: [ReportKey: StoredReport] = [:]
+        for day in Set(submissions.map(\.day)) {
+            let onDay = Array(Set(submissions.filter { $0.day == day }.map(\.personID.rawValue)))
+            for row in try await sql.select().columns(StoredReport.columns).from("daily_reports")
+                .where("day", .equal, SQLBind(day.iso)).where("person_id", .in, SQLBind.group(onDay))
+                .all(decoding: StoredReport.self) {
+                stored[ReportKey(person: row.person_id, day: row.day)] = row
+            }
+        }
+        // A key that is not the stored report's own may belong to an earlier revision: a late replay.
+        let keyed = submissions.filter { s in
+            guard let key = s.idempotencyKey, let row = stored[ReportKey(s)] else { return false }
+            return row.idempotency_key != key
+        }
+        var replayable: [ReportKey: [String: String]] = [:]
+        if !keyed.isEmpty {
+            for row in try await sql.select().columns("person_id", "day", "idempotency_key", "answers").from("daily_report_revisions")
+                .where("person_id", .in, SQLBind.group(Array(Set(keyed.map(\.personID.rawValue)))))
+                .where("idempotency_key", .in, SQLBind.group(keyed.compactMap(\.idempotencyKey)))
+                .all(decoding: RevisionKeyRow.self) {
+                replayable[ReportKey(person: row.person_id, day: row.day), default: [:]][row.idempotency_key] = row.answers
+            }
+        }
+        return ReportGroupState(students: Dictionary(students.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+                                consenting: consenting, stored: stored, replayableKeys: replayable)
+    }
+}
+
+struct ReportKey: Hashable {
+    var person: UUID
+    var day: String
+    init(person: UUID, day: String) { self.person = person; self.day = day }
+    init(_ submission: ReportSubmission) { self.init(person: submission.personID.rawValue, day: submission.day.iso) }
+}
+
+struct ReportStudentRow: Decodable {
+    var id: UUID, school_id: UUID, class_id: UUID?, dorm_id: UUID?, grid_path: String?
+}
+
+struct StoredReport: Decodable {
+    static let columns = ["id", "person_id", "day", "form_version", "answers", "abnormal", "late", "off_campus",
+                          "revision", "idempotency_key", "address", "submitted_at"]
+    var id: UUID, person_id: UUID, day: String, form_version: Int, answers: String, abnormal: Bool, late: Bool
+    var off_campus: Bool, revision: Int, idempotency_key: String?, address: String?, submitted_at: Date
+}
+
+struct RevisionKeyRow: Decodable { var person_id: UUID, day: String, idempotency_key: String, answers: String }
