@@ -70,6 +70,20 @@ public struct DemoDailyReports: Sendable {
         return reporters.indices.compactMap { report(of: $0, on: day, clock: clock) }
     }
 
+    /// Every report of some students, student by student and day by day: the order the seeder writes them in, so
+    /// that each student's reports sit together in the index on person and day, and the ids ascend.
+    public func reports(of students: Range<Int>) -> [DemoReport] {
+        let clocks = days.map { DayClock($0, timing: timing) }
+        var result: [DemoReport] = []
+        result.reserveCapacity(students.count * days.count)
+        for index in students {
+            for (day, clock) in zip(days, clocks) {
+                if let report = report(of: index, on: day, clock: clock) { result.append(report) }
+            }
+        }
+        return result
+    }
+
     /// The students with consent, and when they gave it.
     public var consents: [(personID: Person.ID, grantedAt: Date)] {
         reporters.compactMap { r in r.consentGrantedAt.map { (r.personID, $0) } }

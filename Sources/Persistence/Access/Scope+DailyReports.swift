@@ -12,10 +12,10 @@ extension Scope {
             alternatives.append(SQLRaw("1 = 1"))
         } else {
             for grid in gridPaths {
-                alternatives.append(SQLBinaryExpression(SQLColumn(SQLIdentifier(path)), .like, SQLBind(grid.rawValue + "%")))
+                alternatives.append(SQLBinaryExpression(Self.column(path), .like, SQLBind(grid.rawValue + "%")))
             }
             let people = personIDs.map(\.rawValue)
-            if !people.isEmpty { alternatives.append(SQLBinaryExpression(SQLColumn(SQLIdentifier(person)), .in, SQLBind.group(people))) }
+            if !people.isEmpty { alternatives.append(SQLBinaryExpression(Self.column(person), .in, SQLBind.group(people))) }
         }
         let reach: any SQLExpression = alternatives.isEmpty ? SQLRaw("1 = 0")
             : SQLGroupExpression(alternatives.dropFirst().reduce(alternatives[0]) { SQLBinaryExpression($0, .or, $1) })
@@ -23,7 +23,13 @@ extension Scope {
         case .all: return reach
         case .only(let ids) where ids.isEmpty: return SQLRaw("1 = 0")
         case .only(let ids):
-            return SQLBinaryExpression(SQLBinaryExpression(SQLColumn(SQLIdentifier(school)), .in, SQLBind.group(ids.map(\.rawValue))), .and, reach)
+            return SQLBinaryExpression(SQLBinaryExpression(Self.column(school), .in, SQLBind.group(ids.map(\.rawValue))), .and, reach)
         }
+    }
+
+    /// `p.grid_path` → the column `grid_path` of the table (alias) `p`.
+    private static func column(_ name: String) -> SQLColumn {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? SQLColumn(SQLIdentifier(parts[1]), table: SQLIdentifier(parts[0])) : SQLColumn(SQLIdentifier(name))
     }
 }

@@ -18,8 +18,8 @@ public struct ReportReminderStore: Sendable {
     public func sendDaily(school: School.ID, on day: LocalDate, now: Date) async throws -> Int {
         let key = "daily-report:\(school.rawValue.uuidString.lowercased()):\(day.iso)"
         guard try await !isSent(key) else { return 0 }
-        let scope = Scope(schools: .only([school]), grants: [.everything])
-        let missing = try await DailyReportStore(database: database, audit: audit).missing(under: nil, on: day, school: school, scope: scope)
+        // A job acts for the system; the list is limited to `school` by its own condition.
+        let missing = try await DailyReportStore(database: database, audit: audit).missing(under: nil, on: day, school: school, scope: .system)
         let people = missing.map(\.personID)
         do {
             try await database.writing { tx in

@@ -3,17 +3,19 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The demo's daily reports (`DemoDailyReports`): form version 1, health consents, a day of reports per transaction
-/// with their earlier revisions, the leave ledger, the watch list with its follow-ups, and then the per-class counts
+/// The demo's daily reports (`DemoDailyReports`): form version 1, health consents, the reports of a thousand students
+/// per transaction with their earlier revisions (`ReportRows`), the leave ledger, the watch list with its follow-ups, and then the per-class counts
 /// recomputed from the reports in one statement, as `daily_report_counts` would have been kept by the writer.
 extension DemoSeeder {
+    /// Students whose reports (sixty days of each) are written in one transaction.
+    static let reporterBatch = 1_000
+
     func seedDailyReports(_ demo: DemoUniversity, options: DemoDailyReports.Options,
                           progress: @Sendable (String) -> Void) async throws {
         let generated = DemoDailyReports.generate(for: demo, options: options)
         guard let firstDay = generated.days.first else { return }
         let school = SQLBind(demo.school.id.rawValue)
-        let reporters = generated.reporters
-        let places = reporters.map { r in
+        let places = generated.reporters.map { r in
             [SQLBind(r.classID?.rawValue), SQLBind(r.dormID?.rawValue), SQLBind(r.gridPath?.rawValue)]
         }
         let formCreated = firstDay.adding(days: -30).start(in: demo.school.timeZone).addingTimeInterval(9 * 3_600)
@@ -29,13 +31,7 @@ extension DemoSeeder {
                                          columns: ["id", "school_id", "person_id", "text_version", "granted_at"], on: sql)
         }
         progress("health consents: \(consents.count)")
-        var json: [DemoReportAnswers: SQLBind] = [:], total = 0
-        for (index, day) in generated.days.enumerated() {
-            let rows = ReportRows(generated.reports(on: day), school: school, places: places, json: &json)
-            try await write { sql in try await rows.insert(on: sql) }
-            total += rows.reports.count
-            if index % 10 == 9 || index == generated.days.count - 1 { progress("daily reports: \(day.iso), \(total) in all") }
-        }
+        try await seedReports(generated, school: demo.school.id, progress: progress)
         try await seedLeaves(generated.leaves, school: school, places: places)
         try await seedWatches(generated.watches, school: school, places: places)
         progress("leave applications: \(generated.leaves.count); watches: \(generated.watches.count)")
@@ -46,6 +42,28 @@ extension DemoSeeder {
                 CAST(SUM(CASE WHEN abnormal THEN 1 ELSE 0 END) AS INTEGER) FROM daily_reports \
                 WHERE school_id = \(bind: demo.school.id.rawValue) AND class_id IS NOT NULL GROUP BY school_id, day, class_id
                 """).run()
+        }
+    }
+
+    /// Student by student (`DemoDailyReports.reports(of:)`), so that each index grows in few places per transaction;
+    /// the next batch is drawn while the database writes this one.
+    private func seedReports(_ generated: DemoDailyReports, school: School.ID, progress: @Sendable (String) -> Void) async throws {
+        let count = generated.reporters.count
+        let batches = stride(from: 0, to: count, by: Self.reporterBatch).map { $0..<min($0 + Self.reporterBatch, count) }
+        @Sendable func draw(_ batch: Int, _ literals: ReportLiterals) -> Task<(ReportRows, ReportLiterals), Never> {
+            Task { var literals = literals; return (ReportRows(generated.reports(of: batches[batch]), literals: &literals), literals) }
+        }
+        let dialect = (stores.database as! any SQLDatabase).dialect.name
+        var next = draw(0, ReportLiterals(dialect: dialect, school: school, reporters: generated.reporters))
+        var total = 0
+        for index in batches.indices {
+            let (rows, literals) = await next.value
+            if index + 1 < batches.count { next = draw(index + 1, literals) }
+            try await write { sql in try await rows.insert(on: sql) }
+            total += rows.reportCount
+            if index % 5 == 4 || index == batches.count - 1 {
+                progress("daily reports: \(batches[index].upperBound)/\(count) students, \(total) reports")
+            }
         }
     }
 
@@ -91,47 +109,5 @@ extension DemoSeeder {
 
     private func write(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
         try await stores.database.writing { tx in try await body(tx as! any SQLDatabase) }
-    }
-}
-
-/// One day's reports and revisions as rows, bound before the transaction starts. The columns are those the report
-/// writer fills (class, dorm and grid path copied from `people`; no idempotency key or address for the demo).
-struct ReportRows: Sendable {
-    var reports: [[SQLBind]] = []
-    var revisions: [[SQLBind]] = []
-
-    static let reportColumns = [
-        "id", "school_id", "person_id", "day", "class_id", "dorm_id", "grid_path", "form_version", "answers", "abnormal",
-        "late", "off_campus", "revision", "submitted_at",
-    ]
-    static let revisionColumns = [
-        "id", "report_id", "person_id", "day", "revision", "form_version", "answers", "abnormal", "late", "submitted_at",
-    ]
-
-    init(_ generated: [DemoReport], school: SQLBind, places: [[SQLBind]], json: inout [DemoReportAnswers: SQLBind]) {
-        guard let first = generated.first else { return }
-        let day = SQLBind(first.day.iso), version = SQLBind(DemoDailyReports.form.version)
-        func encoded(_ answers: DemoReportAnswers) -> SQLBind {
-            if let hit = json[answers] { return hit }
-            let text = SQLBind(answers.answers.json)
-            json[answers] = text
-            return text
-        }
-        reports.reserveCapacity(generated.count)
-        for r in generated {
-            let id = SQLBind(r.id), person = SQLBind(r.personID.rawValue), place = places[r.reporter]
-            reports.append([id, school, person, day, place[0], place[1], place[2], version, encoded(r.answers),
-                            SQLBind(r.isAbnormal), SQLBind(r.isLate), SQLBind(r.isOffCampus), SQLBind(r.revision),
-                            SQLBind(r.submittedAt)])
-            if let p = r.previous {
-                revisions.append([SQLBind(UUID()), id, person, day, SQLBind(1), version, encoded(p.answers),
-                                  SQLBind(p.isAbnormal), SQLBind(p.isLate), SQLBind(p.submittedAt)])
-            }
-        }
-    }
-
-    func insert(on sql: any SQLDatabase) async throws {
-        try await MeetingRows.insert(reports, into: "daily_reports", columns: Self.reportColumns, on: sql)
-        try await MeetingRows.insert(revisions, into: "daily_report_revisions", columns: Self.revisionColumns, on: sql)
     }
 }

@@ -23,6 +23,7 @@ extension LeaveStore {
             try await record.update(on: tx)
             try await audit.append(context.event(.leaveUpdated, target: "leave:\(id.rawValue)", school: new.schoolID,
                                                  detail: "\(action.code) \(old.status.rawValue)→\(new.status.rawValue)"), on: tx)
+            if new.personID != actor.personID { try await notifyDecision(new, on: tx, now: context.now) }
             return new
         }
     }

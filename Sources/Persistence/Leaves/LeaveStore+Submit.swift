@@ -25,7 +25,9 @@ extension LeaveStore {
                                      classID: .init(classID), gridPath: TreePath(rawValue: gridPath), draft: draft,
                                      status: LeaveTransition.openingStatus(.student, firstDay: draft.firstDay, today: today),
                                      createdAt: context.now)
-        return try await store(leave, key: key, draft: draft, action: .leaveApplied, context: context)
+        return try await store(leave, key: key, draft: draft, action: .leaveApplied, context: context) { tx in
+            try await notifyCounselors(leave, name: person.name, on: tx, now: context.now)
+        }
     }
 
     /// An administrator records a staff member's movement: approved at once, or already left when it starts today.
@@ -53,8 +55,8 @@ extension LeaveStore {
     }
 
     /// Stores a new line with its audit event; a second request with the same key that raced in answers the first.
-    private func store(_ leave: LeaveApplication, key: String?, draft: LeaveDraft, action: AuditAction,
-                       context: AuditContext) async throws -> (leave: LeaveApplication, created: Bool) {
+    private func store(_ leave: LeaveApplication, key: String?, draft: LeaveDraft, action: AuditAction, context: AuditContext,
+                       then notify: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> (leave: LeaveApplication, created: Bool) {
         do {
             try await database.writing { tx in
                 try await Self.checkOverlap(leave, on: tx)
@@ -64,6 +66,7 @@ extension LeaveStore {
                 try await record.create(on: tx)
                 try await audit.append(context.event(action, target: "leave:\(leave.id.rawValue)", school: leave.schoolID,
                                                      detail: "\(leave.traveller.rawValue) \(leave.firstDay.iso)..\(leave.lastDay.iso) \(leave.status.rawValue)"), on: tx)
+                try await notify(tx)
             }
             return (leave, true)
         } catch let error where TicketStore.isUniqueViolation(error) && key != nil {

@@ -68,6 +68,9 @@ extension WatchStore {
     @discardableResult
     public func close(_ id: Watch.ID, with closing: WatchClosing?, context: AuditContext) async throws -> Watch {
         let actor = context.actor
+        // Read outside the transaction: on SQLite its one connection is taken until it commits.
+        let schoolID = try await record(id, scope: actor.scope).schoolID
+        let zone = try await timeZones([schoolID])[schoolID] ?? .current
         return try await database.writing { tx in
             let watch = try await lockedWatch(id, actor: actor, on: tx)
             let checked = try WatchRules.close(watch, with: closing, by: actor)
@@ -77,7 +80,6 @@ extension WatchStore {
             try await record.update(on: tx)
             try await audit.append(context.event(.watchClosed, target: "watch:\(id.rawValue)", school: watch.schoolID,
                                                  detail: checked.reason.rawValue), on: tx)
-            let zone = try await timeZones([record.schoolID])[record.schoolID] ?? .current
             return record.domain(timeZone: zone)
         }
     }

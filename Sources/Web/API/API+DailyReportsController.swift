@@ -13,6 +13,9 @@ extension API {
             Endpoint(.GET, "api/v1/daily-reports/missing", .viewDailyReports, missing),
             Endpoint(.GET, "api/v1/daily-reports/abnormal", .viewDailyReports, abnormal),
             Endpoint(.GET, "api/v1/daily-reports/trend", .viewDailyReports, trend),
+            Endpoint(.GET, "api/v1/daily-reports/consent", .submitDailyReports, consent),
+            Endpoint(.POST, "api/v1/daily-reports/consent", .submitDailyReports, grantConsent),
+            Endpoint(.DELETE, "api/v1/daily-reports/consent", .submitDailyReports, revokeConsent),
         ]
 
         /// The hot path: decode, queue to the group-commit writer, answer once committed.
@@ -63,6 +66,32 @@ extension API {
             return try await points.map { TrendPointDTO(date: $0.day.iso, tally: ReportTallyDTO($0.tally)) }.json(request)
         }
     }
+}
+
+extension API.DailyReportsController {
+    @Sendable static func consent(_ request: Request) async throws -> Response {
+        guard let person = try request.actor.personID else { throw DomainError.forbidden }
+        return try await HealthConsentDTO(try await request.stores.healthConsents.current(of: person)).json(request)
+    }
+
+    @Sendable static func grantConsent(_ request: Request) async throws -> Response {
+        try await request.stores.healthConsents.grant(context: try request.auditContext)
+        return try await consent(request)
+    }
+
+    @Sendable static func revokeConsent(_ request: Request) async throws -> Response {
+        try await request.stores.healthConsents.revoke(context: try request.auditContext)
+        return try await consent(request)
+    }
+}
+
+/// Whether the student's consent to health answers is in force.
+struct HealthConsentDTO: Content {
+    var granted: Bool
+    var textVersion: String?
+    var grantedAt: Date?
+
+    init(_ consent: HealthConsent?) { granted = consent != nil; textVersion = consent?.textVersion; grantedAt = consent?.grantedAt }
 }
 
 struct TrendPointDTO: Content { var date: String; var tally: ReportTallyDTO }

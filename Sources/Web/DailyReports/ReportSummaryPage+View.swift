@@ -57,7 +57,7 @@ extension ReportSummaryPage {
             let down = row.unit.map { model.query.with(unit: $0.id) }
             let links: [Int: String] = down.map { [0: DailyReportRoute.summary($0).path, 3: DailyReportRoute.missing($0).path,
                                                    5: DailyReportRoute.abnormal($0).path] } ?? [:]
-            return .tr(.attribute(named: "data-unit", value: row.unit?.id.rawValue.uuidString ?? row.label),
+            return .tr(.attribute(named: "data-unit", value: row.unit?.id.rawValue.uuidString ?? "part"),
                        .forEach(Array(cells.enumerated())) { index, text in
                            let content: Node<HTML.BodyContext> = links[index].map { .a(.href($0), .text(text)) } ?? .text(text)
                            let warn = (index == 3 && row.tally.missing > 0) || (index == 5 && row.tally.abnormal > 0)

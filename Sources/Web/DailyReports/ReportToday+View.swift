@@ -51,12 +51,20 @@ extension ReportToday {
             let oneTap = model.prefill == .today || model.prefill == .earlier
             return .form(.method(.post), .action(DailyReportRoute.today(nil).path), .class("card report-form"),
                          Form.csrf(context.csrfToken),
-                         .input(.type(.hidden), .name("submission"), .value(model.input.submission)),
+                         .input(.type(.hidden), .name("submission"), .value(ReportToday.attributeText(model.input.submission))),
                          .unwrap(hint) { .p(.class("meta"), .text($0)) },
                          .forEach(model.questions) { ReportQuestionField(question: $0, input: model.input, error: model.error,
                                                                          strings: s).render() },
                          .button(.type(.submit), .class("primary big"), .text(oneTap ? s.reportSubmitUnchanged : s.reportSubmit)))
         }
+    }
+}
+
+extension ReportToday {
+    /// Plot writes attribute values as given; what a student typed goes back into `value="…"` escaped.
+    static func attributeText(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
 
@@ -68,7 +76,8 @@ struct ReportQuestionField {
     var strings: Strings
 
     func render() -> Node<HTML.FormContext> {
-        let s = strings, name = ReportTodayInput.fieldName(question.id), value = input.typed[question.id] ?? ""
+        let s = strings, name = ReportTodayInput.fieldName(question.id)
+        let value = ReportToday.attributeText(input.typed[question.id] ?? "")
         let message = error?.field == question.id ? error?.message(s.locale) : nil
         let label = s.text(question.label)
         let field: Node<HTML.FormContext>

@@ -15,6 +15,8 @@ enum HomeController {
         /// For responders, leaders and the supervisor: tickets owing an answer, and those past their deadline.
         var openTickets: Int?
         var overdueTickets: Int?
+        /// For the grid's staff: students of their reach who have not reported today (one click to the list).
+        var missingReports: Int?
     }
 
     @Sendable static func index(_ request: Request) async throws -> Response {
@@ -34,6 +36,7 @@ enum HomeController {
                 + stores.tickets.list(.init(status: .accepted), page: one, actor: actor, now: request.now).total
             model.overdueTickets = try await stores.tickets.list(.init(overdue: true), page: one, actor: actor, now: request.now).total
         }
+        model.missingReports = try await ReportHomeLinks.missingToday(request)
         return try View.render(model, PageContext(request)).response()
     }
 
@@ -42,6 +45,7 @@ enum HomeController {
             let s = context.strings
             return Layout.page("\(s.welcome)，\(model.actor.displayName)", context, .group(
                 .p(.text("\(s.roles)：" + model.actor.roles.map(s.label).joined(separator: "、"))),
+                ReportHomeLinks.render(missingToday: model.missingReports, context: context),
                 .div(.class("stats"),
                      stat(s.visiblePeople, model.people, SiteRoute.people(PeopleQuery()).path),
                      stat(s.partyMembers, model.members, nil),

@@ -29,6 +29,17 @@ extension RuleTests {
             #expect(Set(reports.map(\.id)).count == reports.count)
         }
 
+        /// Student by student, the same reports as day by day, with ids ascending in that order (the seeder's).
+        @Test func reportsOfStudents_sameReports_idsAscending() {
+            // MUT
+            let students = generated.reports(of: 100..<160)
+            // validate
+            let byDay = reports.filter { (100..<160).contains($0.reporter) }
+            #expect(students.count == byDay.count && Set(students.map(\.id)) == Set(byDay.map(\.id)))
+            #expect(zip(students, students.dropFirst()).allSatisfy { ($0.reporter, $0.day) < ($1.reporter, $1.day) })
+            #expect(zip(students, students.dropFirst()).allSatisfy { $0.id.uuidString < $1.id.uuidString })
+        }
+
         /// About 3% missing (more at weekends), 5% late, 1.5% abnormal, 8% off campus at weekends and 2% on weekdays.
         @Test func reports_proportionsWithinBounds() {
             let students = generated.reporters.count

@@ -10,7 +10,7 @@ extension AllTests {
     /// page is refused, only the school-wide organisation admin edits, and a refusal keeps what was typed.
     @Suite struct ReportFormEditorTests {
         static var school: School.ID { TestWorld.first.school.id }
-        static let clock = { ManualClock(MeetingWorld.instant("2026-11-19T08:00")) }
+        static func clock() -> ManualClock { ManualClock(MeetingWorld.instant("2026-11-19T08:00")) }
 
         @Test func addQuestion_savesVersion2_whichTheAPIShowsStudents() async throws {
             try await withApp(clock: Self.clock(), demoMode: true) { app in
@@ -76,8 +76,9 @@ extension AllTests {
                 // MUT
                 let page = try await org.post("/settings/reports/questions", form: [
                     "basedOn": "1", "id": "dorm_check", "labelZh": "是否在宿舍", "labelEn": "In the dorm", "kind": "yes_no"])
-                _ = try await org.apiLogin("org")
-                let api = try await org.json(.PUT, "/api/v1/report-forms/current", [
+                let client = try Browser(app)
+                _ = try await client.apiLogin("org")
+                let api = try await client.json(.PUT, "/api/v1/report-forms/current", [
                     "basedOn": 1, "questions": ReportForm.standard.questions.map { Self.json($0) }])
                 // validate
                 #expect(page.status == .conflict)
@@ -98,7 +99,8 @@ extension AllTests {
                     // MUT + validate
                     #expect(try await browser.get("/settings/reports").status == refusal, "\(login)")
                     #expect(try await browser.post("/settings/reports/questions/note/retire", form: ["basedOn": "1"]).status == refusal)
-                    #expect(try await browser.json(.PUT, "/api/v1/report-forms/current", ["basedOn": 1, "questions": []]).status == refusal)
+                    let csrf: HTTPHeaders = ["X-CSRF-Token": try await browser.csrfToken()]
+                    #expect(try await browser.json(.PUT, "/api/v1/report-forms/current", ["basedOn": 1, "questions": []], headers: csrf).status == refusal)
                     #expect(try await browser.json(.GET, "/api/v1/report-forms/current").status == .ok, "the grid's staff read the form")
                 }
                 #expect(try await app.stores.reportForms.current(of: Self.school).version == 1)
@@ -114,7 +116,7 @@ extension AllTests {
                 // MUT
                 let oneOption = try await org.post("/settings/reports/questions", form: base.merging(["options": "train=火车|Train"]) { $1 })
                 let badLine = try await org.post("/settings/reports/questions?lang=en", form: base.merging(["options": "坏行\nbus=汽车|Bus"]) { $1 })
-                let badRule = try await org.post("/settings/reports/questions", form: base.merging([
+                let badRule = try await org.post("/settings/reports/questions?lang=zh-Hans", form: base.merging([
                     "options": "train=火车|Train\nbus=汽车|Bus", "abnormal": "options", "abnormalOptions": "plane"]) { $1 })
                 let retireAll = try await org.post("/settings/reports/questions/health/retire", form: ["basedOn": "1", "retired": "true"])
                 // validate
@@ -122,7 +124,7 @@ extension AllTests {
                 #expect(oneOption.body.string.contains("value=\"返校交通方式\"") && oneOption.body.string.contains("train=火车|Train"))
                 #expect(badLine.status == .unprocessableEntity && badLine.body.string.contains("Write each option as id=中文标签|English"))
                 #expect(badLine.body.string.contains("坏行"))
-                #expect(badRule.status == .unprocessableEntity && badRule.body.string.contains("异常规则与问题类型不符"))
+                #expect(badRule.status == .unprocessableEntity && badRule.body.string.contains("异常规则与问题类型不符"), "\(Self.summary(badRule.body.string))")
                 #expect(retireAll.status == .seeOther, "other questions are still asked")
                 #expect(try await app.stores.reportForms.current(of: Self.school).question("transport") == nil)
             }
@@ -144,8 +146,12 @@ extension AllTests {
                 let form = try MeetingWorld.decoder().decode(ReportFormDTO.self, from: Data(buffer: answer.body))
                 #expect(form.version == 2 && form.questions.count == ReportForm.standard.questions.count + 1)
                 #expect(try await app.stores.reportForms.current(of: Self.school).question("mood")?.maximum == 5)
-                #expect(deleting.status == .unprocessableEntity && deleting.body.string.contains("a question cannot be deleted"))
+                #expect(deleting.status == .unprocessableEntity && (deleting.body.string.contains("不能删除") || deleting.body.string.contains("cannot be deleted")))
             }
+        }
+
+        static func summary(_ html: String) -> String {
+            html.range(of: "error summary").map { String(html[$0.lowerBound...].prefix(300)) } ?? "no summary"
         }
 
         /// A question as the API's JSON, through the DTO the server reads.

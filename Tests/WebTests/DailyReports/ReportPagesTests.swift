@@ -13,7 +13,7 @@ extension AllTests {
         static let answers = ["q_health": "well", "q_location": "campus", "q_risk": "no", "q_temperature": "36.6"]
 
         @Test func student_reportsInOneTap_andAnUnchangedResubmissionKeepsOneReport() async throws {
-            let clock = ManualClock(ReportWorld.morning)
+            let clock = ManualClock(ReportPagesWorld.morning)
             try await withApp(clock: clock, demoMode: true) { app in
                 // setup: yesterday (the 19th) reported with these answers, consent given
                 let student = try Browser(app)
@@ -25,11 +25,11 @@ extension AllTests {
                 _ = try await student.login("student1")
                 // MUT: the page of the 20th, then one tap on its button, twice (a double tap), then once more
                 let page = try await student.get("/reports/today")
-                let fields = ReportWorld.reportFields(in: page.body.string)
+                let fields = ReportPagesWorld.reportFields(in: page.body.string)
                 let first = try await student.post("/reports/today", form: fields)
                 let doubleTap = try await student.post("/reports/today", form: fields)
                 let after = try await student.get(first.headers.first(name: .location) ?? "/reports/today")
-                let again = try await student.post("/reports/today", form: ReportWorld.reportFields(in: after.body.string))
+                let again = try await student.post("/reports/today", form: ReportPagesWorld.reportFields(in: after.body.string))
                 // validate
                 #expect(page.status == .ok)
                 #expect(page.body.string.contains("今日无变化，提交"))
@@ -38,7 +38,7 @@ extension AllTests {
                 #expect(fields["submission"]?.isEmpty == false)
                 #expect(first.status == .seeOther && doubleTap.status == .seeOther && again.status == .seeOther)
                 #expect(after.body.string.contains("上报成功") && after.body.string.contains("今日已于 08:00 上报"))
-                let stored = try await app.stores.dailyReports.reports(of: ReportWorld.student.id, scope: .system, limit: 3)
+                let stored = try await app.stores.dailyReports.reports(of: ReportPagesWorld.student.id, scope: .system, limit: 3)
                 let today = try #require(stored.first)
                 #expect(today.day == LocalDate(iso: "2026-11-20"))
                 #expect(today.revision == 2, "the double tap stored one report; the later submission revised it")
@@ -48,7 +48,7 @@ extension AllTests {
         }
 
         @Test func badNumber_isShownBesideItsQuestion_withWhatWasTyped() async throws {
-            try await withApp(clock: ManualClock(ReportWorld.morning), demoMode: true) { app in
+            try await withApp(clock: ManualClock(ReportPagesWorld.morning), demoMode: true) { app in
                 // setup
                 let student = try Browser(app)
                 _ = try await student.login("student1")
@@ -61,13 +61,13 @@ extension AllTests {
                 #expect(html.contains("field invalid\" data-question=\"temperature\""))
                 #expect(html.contains("体温（℃，选填）：请填写数字"))
                 #expect(html.contains("value=\"很烫\""))
-                let stored = try await app.stores.dailyReports.report(of: ReportWorld.student.id, on: LocalDate(iso: "2026-11-19")!, scope: .system)
+                let stored = try await app.stores.dailyReports.report(of: ReportPagesWorld.student.id, on: LocalDate(iso: "2026-11-19")!, scope: .system)
                 #expect(stored == nil)
             }
         }
 
         @Test func consent_grantAndRevoke_changeWhichQuestionsAreAsked() async throws {
-            try await withApp(clock: ManualClock(ReportWorld.morning), demoMode: true) { app in
+            try await withApp(clock: ManualClock(ReportPagesWorld.morning), demoMode: true) { app in
                 // setup
                 let student = try Browser(app)
                 _ = try await student.login("student1")
@@ -82,7 +82,7 @@ extension AllTests {
                 #expect(without.contains("data-question=\"location\"") && without.contains("action=\"/reports/consent\""))
                 #expect(with.contains("data-question=\"temperature\"") && with.contains("data-question=\"health\""))
                 #expect(with.contains("action=\"/reports/consent/revoke\""))
-                #expect(try await app.stores.healthConsents.current(of: ReportWorld.student.id)?.isActive == true)
+                #expect(try await app.stores.healthConsents.current(of: ReportPagesWorld.student.id)?.isActive == true)
             }
         }
     }

@@ -1,58 +1,69 @@
 import Domain
 import Foundation
+import NIOHTTP1
+import Persistence
+import SQLKit
+import Testing
+import Vapor
 @testable import Web
 
-/// The people and places of the first test school that the report page tests work with, read from the demo
-/// generator (never assumed): student1, counselor1's classes, a class out of their reach, monitor1's class.
+/// The places and people the daily report tests work with, read from the demo generator (never assumed):
+/// student1 and their class (one of counselor1's), and a class outside counselor1's reach.
 enum ReportWorld {
     static let world = TestWorld.first
-
+    static var school: School.ID { world.school.id }
     static var student: Person { TestWorld.person(of: "student1") }
-
-    static var counselorClasses: [GridUnit] {
-        let ids = Set(world.account("counselor1")!.assignments.compactMap(\.gridUnitID))
-        return world.gridUnits.filter { ids.contains($0.id) }
+    static var studentClass: GridUnit.ID { student.classID! }
+    static var counselorClasses: Set<GridUnit.ID> { Set(world.account("counselor1")!.assignments.compactMap(\.gridUnitID)) }
+    static var otherClass: GridUnit { world.gridUnits.first { $0.kind == .schoolClass && !counselorClasses.contains($0.id) }! }
+    static func students(of unit: GridUnit.ID) -> [Person] {
+        world.people.map(\.person).filter { $0.kind == .student && $0.classID == unit }
     }
 
-    /// A class of the same school that none of counselor1's assignments reaches.
-    static var classOutOfReach: GridUnit {
-        let reach = counselorClasses.map(\.path)
-        return world.gridUnits.first { unit in unit.kind == .schoolClass && !reach.contains { $0.contains(unit.path) } }!
+    /// A Wednesday with no demo reports: 2026-12-09, 08:00 in Shanghai (before the 10:00 cut-off).
+    static let morning = MeetingWorld.instant("2026-12-09T08:00")
+    static let day = LocalDate(year: 2026, month: 12, day: 9)!
+
+    /// The school-wide organisation department, which edits the form.
+    static var formEditor: Actor {
+        Actor(accountID: .init(UUID()), login: "test-org", displayName: "组织部", personID: nil, schoolID: school,
+              roles: [.organizationAdmin], scope: Scope(schools: .only([school]), grants: [.everything]))
     }
 
-    static var monitorClass: GridUnit {
-        let id = world.account("monitor1")!.assignments[0].gridUnitID!
-        return world.gridUnits.first { $0.id == id }!
+    static var unchanged: [String: Any] { ["health": "well", "location": "campus", "risk": false, "temperature": 36.5] }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ answer: LiveServer.Answer) throws -> T {
+        try MeetingWorld.decoder().decode(type, from: Data(buffer: answer.body))
     }
 
-    /// 08:00 on the day after the seeded reports' last day: before the cut-off, and nobody has reported yet.
-    static let morning = MeetingWorld.instant("2026-11-19T08:00")
+    static func sql(_ app: Application) -> any SQLDatabase { app.db as! any SQLDatabase }
 
-    /// What a browser would post from the first form of the page with a `submission` field: hidden and text
-    /// inputs with their values, and the checked radios.
-    static func reportFields(in html: String) -> [String: String] {
-        guard let start = html.range(of: "name=\"submission\"") else { return [:] }
-        let formStart = html[..<start.lowerBound].range(of: "<form", options: .backwards)?.lowerBound ?? start.lowerBound
-        let form = html[formStart...]
-        let body = form.range(of: "</form>").map { form[..<$0.lowerBound] } ?? form
-        var fields: [String: String] = [:]
-        var rest = body[...]
-        while let open = rest.range(of: "<input") {
-            let tagEnd = rest[open.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-            let tag = String(rest[open.lowerBound..<tagEnd])
-            rest = rest[tagEnd...]
-            guard let name = attribute("name", in: tag), name != "_csrf" else { continue }
-            let type = attribute("type", in: tag) ?? "text"
-            if type == "radio" && !tag.contains("checked") { continue }
-            fields[name] = attribute("value", in: tag) ?? ""
-        }
-        return fields
+    /// Rows stored for a person and day, read straight from the table.
+    static func rows(_ app: Application, person: Person.ID, day: LocalDate = day) async throws -> Int {
+        try await sql(app).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("daily_reports")
+            .where("person_id", .equal, SQLBind(person.rawValue)).where("day", .equal, SQLBind(day.iso))
+            .first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
-    private static func attribute(_ name: String, in tag: String) -> String? {
-        guard let range = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[range.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-            .map { $0.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&") }
+    /// The counters of a class and day as stored.
+    static func counts(_ app: Application, class unit: GridUnit.ID, day: LocalDate = day) async throws -> (Int, Int, Int) {
+        struct Row: Decodable { var reported: Int, late: Int, abnormal: Int }
+        let row = try await sql(app).select().columns("reported", "late", "abnormal").from("daily_report_counts")
+            .where("class_id", .equal, SQLBind(unit.rawValue)).where("day", .equal, SQLBind(day.iso)).first(decoding: Row.self)
+        return (row?.reported ?? 0, row?.late ?? 0, row?.abnormal ?? 0)
+    }
+}
+
+/// A submission's answer as the API gives it.
+struct ReceiptBody: Decodable {
+    var id: UUID, day: String, revision: Int, formVersion: Int, late: Bool, abnormal: Bool, replayed: Bool
+}
+
+extension Browser {
+    /// Submits a report through the API as the logged-in student; the answer is returned whatever its status.
+    func report(_ answers: [String: Any] = ReportWorld.unchanged, key: String? = nil) async throws -> LiveServer.Answer {
+        var headers = HTTPHeaders()
+        if let key { headers.replaceOrAdd(name: "Idempotency-Key", value: key) }
+        return try await json(.POST, "/api/v1/daily-reports", ["answers": answers], headers: headers)
     }
 }

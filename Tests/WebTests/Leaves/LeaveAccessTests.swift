@@ -67,7 +67,7 @@ extension AllTests {
 
         @Test func student_seesOnlyTheirOwn() async throws {
             try await withApp(clock: ManualClock(LeaveWorld.now), demoMode: true) { app in
-                // setup: counselor1 records a staff movement? no: another student's line, stored directly
+                // setup: a classmate's application, stored directly for them, and one of student1's own
                 let student = try Browser(app)
                 _ = try await student.apiLogin("student1")
                 let other = try #require(LeaveWorld.world.people.first {

@@ -23,7 +23,9 @@ extension AllTests {
                 let left = try await student.leaveEvent(id, "leave")
                 let awayToday = try LeaveWorld.decode(LeaveTodayDTO.self, try await counselor.json(.GET, "/api/v1/leaves/today"))
                 let counts = try await app.stores.leaves.onLeaveCounts(school: me.schoolID, day: LeaveWorld.today)
+                // The next day: sessions have long expired, so both log in again.
                 clock.advance(by: 86_400)
+                _ = try await student.apiLogin("student1"); _ = try await counselor.apiLogin("counselor1")
                 let returned = try await counselor.leaveEvent(id, "return")
                 let tomorrow = LeaveWorld.today.adding(days: 1)
                 let awayTomorrow = try await app.stores.leaves.onLeavePersonIDs(school: me.schoolID, day: tomorrow, gridPath: nil)
@@ -36,6 +38,12 @@ extension AllTests {
                 #expect(awayToday.items.contains { $0.id == id } && awayToday.people >= 1)
                 #expect(counts[me.classID!.rawValue] == 1)
                 #expect(!awayTomorrow.contains(me.id.rawValue))
+                for login in ["counselor1", "student1"] {
+                    let person = TestWorld.person(of: login)
+                    let reader = Actor(accountID: .init(UUID()), login: login, displayName: "", personID: person.id,
+                                       schoolID: person.schoolID, roles: [], scope: .nothing)
+                    #expect(try await app.stores.notices.mine(reader).contains { $0.link == "/leaves/\(id.uuidString)" }, "notice to \(login)")
+                }
                 let applied_ = try await app.stores.auditTrail.list(.init(action: .leaveApplied), page: ListRequest(size: 500), scope: .system)
                 let updated = try await app.stores.auditTrail.list(.init(action: .leaveUpdated), page: ListRequest(size: 500), scope: .system)
                 #expect((applied_.items + updated.items).filter { $0.target == "leave:\(id.uuidString)" }.count == 4)
