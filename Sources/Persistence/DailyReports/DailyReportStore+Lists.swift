@@ -6,7 +6,7 @@ extension DailyReportStore {
     /// The students of a unit expected on a day who have not reported (未报), by class and number.
     public func missing(under unitID: GridUnit.ID?, on day: LocalDate, school: School.ID, scope: Scope) async throws -> [ReportListEntry] {
         let path = try await unitPath(unitID, scope: scope)
-        let leave = try await LeaveRule.people(school: school, day: day, under: path, on: sql)
+        let leave = try await leaves.onLeavePersonIDs(school: school, day: day, gridPath: path)
         let rows = try await sql.raw("""
             SELECT p.id, p.number, p.name, c.name AS class_name, d.name AS dorm_name FROM people p
             LEFT JOIN grid_units c ON c.id = p.class_id LEFT JOIN grid_units d ON d.id = p.dorm_id

@@ -6,7 +6,7 @@ extension DailyReportStore {
     /// A unit's day and its children's, from the per-class counters: a few hundred rows whatever the
     /// number of reports. A class is broken down by dorm from its students' reports.
     public func summary(of unitID: GridUnit.ID?, on day: LocalDate, school: School.ID, scope: Scope) async throws -> ReportSummary {
-        let reach = try await reach(scope)
+        let reach = try await reach(scope, school: school)
         let unit = try unitID.map { id in guard let unit = reach.unit(id) else { throw DomainError.notFound }; return unit }
             ?? reach.defaultUnit
         if let unit, unit.kind == .schoolClass || unit.kind == .dorm {
@@ -25,7 +25,7 @@ extension DailyReportStore {
     /// Each class's tally of a day: enrolment (cached), students on leave, and the counters.
     func classTallies(on day: LocalDate, school: School.ID) async throws -> [UUID: ReportTally] {
         let enrolled = try await EnrolmentCache.shared.perClass(of: school, on: sql)
-        let onLeave = try await LeaveRule.countsPerClass(school: school, day: day, on: sql)
+        let onLeave = try await leaves.onLeaveCounts(school: school, day: day)
         var tallies = enrolled.mapValues { ReportTally(enrolled: $0) }
         for row in try await sql.select().columns("class_id", "reported", "late", "abnormal").from("daily_report_counts")
             .where("day", .equal, SQLBind(day.iso)).where("school_id", .equal, SQLBind(school.rawValue))
@@ -49,7 +49,7 @@ extension DailyReportStore {
             WHERE p.\(unsafeRaw: column) = \(bind: unit.id.rawValue) AND p.kind = 'student' AND p.school_id = \(bind: school.rawValue)
             GROUP BY p.dorm_id
             """).all(decoding: DormRow.self)
-        let leave = try await LeaveRule.people(school: school, day: day, under: unit.path, on: sql)
+        let leave = try await leaves.onLeavePersonIDs(school: school, day: day, gridPath: unit.path)
         let dorms = try await GridStore(database: database).names(of: Set(rows.compactMap(\.dorm_id).map { GridUnit.ID($0) }))
         let onLeaveByDorm = try await dormsOf(Array(leave), column: "dorm_id")
         var summaryRows = rows.map { row in
@@ -73,7 +73,7 @@ extension DailyReportStore {
     /// The unit's day by day over `days` days ending on `day` (the trend chart).
     public func trend(of unitID: GridUnit.ID?, endingOn day: LocalDate, days: Int = 30, school: School.ID,
                       scope: Scope) async throws -> [ReportTrendPoint] {
-        let reach = try await reach(scope)
+        let reach = try await reach(scope, school: school)
         let unit = try unitID.map { id in guard let unit = reach.unit(id) else { throw DomainError.notFound }; return unit }
             ?? reach.defaultUnit
         let classes = Set(reach.classes(under: unit).map(\.id.rawValue))
@@ -89,17 +89,25 @@ extension DailyReportStore {
         let points = Dictionary(try await query.groupBy("day").all(decoding: DaySumRow.self).map {
             ($0.day, ReportTally(reported: $0.reported ?? 0, late: $0.late ?? 0, abnormal: $0.abnormal ?? 0))
         }, uniquingKeysWith: +)
-        let leave = try await LeaveRule.dailyCounts(school: school, from: first, through: day, classes: classes, on: sql)
-        return (0..<days).map { offset in
+        var trend: [ReportTrendPoint] = []
+        for offset in 0..<days {
             let date = first.adding(days: offset)
+            // One small query per day keeps the rule of who is away in one place (LeaveStore.onLeave).
+            let onLeave = try await leaves.onLeaveCounts(school: school, day: date).filter { classes.contains($0.key) }.values.reduce(0, +)
             var tally = points[date.iso] ?? ReportTally()
-            tally.enrolled = enrolled; tally.onLeave = leave[date.iso] ?? 0
-            return ReportTrendPoint(day: date, tally: tally)
+            tally.enrolled = enrolled; tally.onLeave = onLeave
+            trend.append(ReportTrendPoint(day: date, tally: tally))
         }
+        return trend
     }
 
-    func reach(_ scope: Scope) async throws -> ReportReach {
-        ReportReach(units: try await GridStore(database: database).list(scope: scope))
+    var leaves: LeaveStore { LeaveStore(database: database, audit: audit) }
+
+    /// The school's grid units that the scope reaches, from the per-process grid cache.
+    func reach(_ scope: Scope, school: School.ID) async throws -> ReportReach {
+        guard scope.includes(school: school) else { return ReportReach(units: []) }
+        let units = try await GridCache.shared.units(of: school, on: sql)
+        return ReportReach(units: scope.isEverything ? units : units.filter { scope.includes(gridPath: $0.path) })
     }
 
     struct CountRow: Decodable { var class_id: UUID, reported: Int, late: Int, abnormal: Int }

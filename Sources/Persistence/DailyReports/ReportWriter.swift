@@ -2,6 +2,7 @@ import Domain
 import FluentKit
 import Foundation
 import Logging
+import SQLKit
 
 /// The one writer of daily reports (group commit). Requests queue here; the writer takes up to
 /// `maximumGroup` of them, commits them in one transaction with the per-class counters, and only then
@@ -13,9 +14,11 @@ public actor ReportWriter {
     public let maximumGroup: Int
     private var pending: [Waiting] = []
     private var isDraining = false
+    private var isPrepared = false
     /// Groups committed and reports in them, for the benchmark's report.
     public private(set) var groupsCommitted = 0
     public private(set) var reportsCommitted = 0
+    public private(set) var commitTime: Duration = .zero
 
     struct Waiting {
         var submission: ReportSubmission
@@ -40,14 +43,18 @@ public actor ReportWriter {
     /// Commits groups until the queue is empty. While a group commits the actor is free, so the next
     /// group gathers behind it: the busier the server, the larger the groups.
     private func drain() async {
+        if !isPrepared { await prepare() }
         while !pending.isEmpty {
             let group = Array(pending.prefix(maximumGroup))
             pending.removeFirst(group.count)
             let outcomes: [Result<ReportReceipt, any Error>]
+            let started = ContinuousClock.now
             do {
                 outcomes = try await ReportGroup(submissions: group.map(\.submission)).commit(on: database)
+                commitTime += ContinuousClock.now - started
                 groupsCommitted += 1
                 reportsCommitted += outcomes.count { if case .success = $0 { true } else { false } }
+                if groupsCommitted % 500 == 0 { logProgress() }
             } catch {
                 logger.error("daily report group of \(group.count) failed: \(String(reflecting: error))")
                 outcomes = Array(repeating: .failure(error), count: group.count)
@@ -55,5 +62,25 @@ public actor ReportWriter {
             for (waiting, outcome) in zip(group, outcomes) { waiting.continuation.resume(with: outcome) }
         }
         isDraining = false
+    }
+
+    /// Groups, their mean size and commit time: what the operator looks at when the morning peak is slow.
+    private func logProgress() {
+        let ms = Double(commitTime.components.seconds) * 1000 + Double(commitTime.components.attoseconds) / 1e15
+        logger.notice("daily report writer: \(groupsCommitted) groups, \(reportsCommitted) reports, mean group \(reportsCommitted / max(1, groupsCommitted)), mean commit \(String(format: "%.1f", ms / Double(max(1, groupsCommitted)))) ms")
+    }
+
+    /// On SQLite, `synchronous` is a setting of the connection: the writer's own is set to FULL, so that a
+    /// committed group survives a power loss, whatever the library was compiled with.
+    private func prepare() async {
+        isPrepared = true
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        do {
+            try await sql.raw("PRAGMA synchronous=FULL").run()
+            let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            logger.info("daily report writer: SQLite synchronous=\(level.map(String.init) ?? "?") (2 = FULL)")
+        } catch {
+            logger.error("daily report writer could not set synchronous=FULL: \(String(reflecting: error))")
+        }
     }
 }

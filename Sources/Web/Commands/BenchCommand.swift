@@ -15,6 +15,8 @@ struct BenchCommand: AsyncCommand {
         @Option(name: "runs", help: "With --compliance or --tickets: timed runs of each query (default 50)") var runs: Int?
         @Flag(name: "tickets", help: "Time the demand tracker with a large year of tickets instead (BenchCommand+Tickets)") var tickets: Bool
         @Option(name: "ticket-count", help: "With --tickets: tickets to seed (default 100000)") var ticketCount: Int?
+        @Flag(name: "reports", help: "Prepare the daily reports' load test (BenchCommand+Reports, scripts/bench-reports.sh)") var reports: Bool
+        @Option(name: "days", help: "With --reports: days of reports to seed (default 365)") var days: Int?
     }
 
     var help: String { "Measures seeding and scoped queries; writes docs/benchmarks.md" }
@@ -22,6 +24,7 @@ struct BenchCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         if signature.compliance { return try await runCompliance(using: context, signature: signature) }
         if signature.tickets { return try await runTickets(using: context, signature: signature) }
+        if signature.reports { return try await runReportsSetup(using: context, signature: signature) }
         let app = context.application
         try await app.autoMigrate()
         guard try await app.stores.schools.all().isEmpty else {

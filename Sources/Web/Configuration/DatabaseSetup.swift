@@ -12,12 +12,20 @@ enum DatabaseSetup {
         case .sqlite(let path):
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            // Two connections per event loop for the requests, so that a slow read does not hold up the next one;
+            // and a connection of its own for the daily reports' writer, so that no request waits behind a group.
+            app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 2), as: .sqlite)
+            app.databases.use(.sqlite(.file(path)), as: .reportWriter, isDefault: false)
         case .postgres(let url):
             var config = try SQLPostgresConfiguration(url: url)
             config.searchPath = ["public"]
             app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
         }
+    }
+
+    /// The daily reports' writer's own connection (SQLite only; on PostgreSQL it shares the pool).
+    static func reportWriter(_ app: Application) -> any Database {
+        app.databases.ids().contains(.reportWriter) ? app.db(.reportWriter) : app.db
     }
 
     /// WAL lets readers go on while one writer commits; synchronous=FULL (SQLite's default in WAL
@@ -28,4 +36,8 @@ enum DatabaseSetup {
         try await sql.raw("PRAGMA synchronous=FULL").run()
         try await sql.raw("PRAGMA foreign_keys=ON").run()
     }
+}
+
+extension DatabaseID {
+    static let reportWriter = DatabaseID(string: "report-writer")
 }

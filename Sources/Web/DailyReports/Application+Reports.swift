@@ -17,7 +17,7 @@ extension Application {
     }
 
     func useReportWriter() {
-        reportWriter = ReportWriter(database: db, logger: logger)
+        reportWriter = ReportWriter(database: DatabaseSetup.reportWriter(self), logger: logger)
         reportContexts = ReportContextCache()
     }
 }

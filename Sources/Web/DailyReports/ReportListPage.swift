@@ -16,6 +16,8 @@ enum ReportListPage {
         var query: ReportUnitQuery
         var today: LocalDate
         var timeZone: TimeZone
+        /// How many the counsellor's reminder just reached (`?reminded=N` after POST /reports/remind).
+        var reminded: Int?
     }
 
     static func load(_ request: Request, kind: Kind) async throws -> Model {
@@ -23,7 +25,7 @@ enum ReportListPage {
         let entries = try await entries(request, staff: staff, kind: kind)
         let unitName = try await staff.unitName(request.stores)
         return Model(kind: kind, entries: entries, unitName: unitName, query: staff.fixedQuery, today: staff.today,
-                     timeZone: try await request.schoolTimeZone())
+                     timeZone: try await request.schoolTimeZone(), reminded: request.query[Int.self, at: "reminded"])
     }
 
     /// The list itself, as the page and the export read it.
@@ -61,7 +63,11 @@ enum ReportListPage {
                 ReportPageParts.dayPicker(q, today: model.today, strings: s) {
                     (missing ? DailyReportRoute.missing($0) : DailyReportRoute.abnormal($0)).path
                 },
+                .unwrap(model.reminded) { .p(.class("ok"), .text(s.reportReminded($0))) },
                 .p(.text(s.reportListCount(model.entries.count))),
+                .if(missing && context.may(.remindDailyReports) && !model.entries.isEmpty && (q.day ?? model.today) == model.today,
+                    .form(.method(.post), .action(ReportFormRoute.remind(unit: q.unitID, date: q.day).path), .class("inline"),
+                          Form.csrf(context.csrfToken), .button(.type(.submit), .class("button primary"), .text(s.reportRemind)))),
                 model.entries.isEmpty ? .p(.class("ok"), .text(missing ? s.reportNobodyMissing : s.reportNobodyAbnormal)) : cards(),
                 .if(context.may(.exportLists) && !model.entries.isEmpty,
                     .p(.a(.class("button secondary"), .href(export.path), .text(s.exportXLSX))))))

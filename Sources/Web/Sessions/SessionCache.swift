@@ -6,11 +6,11 @@ import Vapor
 
 /// Resolved sessions kept in memory, so that a request authenticates without a database round trip (at the
 /// morning peak of daily reports that round trip would halve the throughput). An entry is trusted for
-/// `freshness`, then checked again against the database (which also keeps the idle timeout honest). A logout
+/// `freshness`, then checked again against the database (so the 30-minute idle timeout holds to within that). A logout
 /// or an account change on this server forgets the entry at once; other servers read the revocations table
 /// every `pollInterval` (SessionRevocationPoller), so there it takes effect within seconds.
 final class SessionCache: Sendable {
-    static let freshness: TimeInterval = 60
+    static let freshness: TimeInterval = 300
     static let capacity = 200_000
 
     private struct Entry { var signedIn: SignedIn; var checkedAt: Date }

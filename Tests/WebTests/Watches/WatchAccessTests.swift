@@ -31,6 +31,7 @@ extension AllTests {
                 let openForeign = try await counselor2.post("/watches", form: ["person": mine.id.rawValue.uuidString, "reason": "越权"])
                 let ownList = try await counselor1.json(.GET, "/api/v1/watches?status=all&pageSize=500")
                 let ownByID = try await counselor1.json(.GET, "/api/v1/watches/\(a)")
+                let ownSearch = try await counselor1.get("/watches?status=all&q=\(SiteRoute.escape(mine.name))")
                 let foreignToOwner = try await counselor1.json(.GET, "/api/v1/watches/\(watchB.id.rawValue)")
                 // validate
                 #expect(apiByID.status == .notFound && pageByID.status == .notFound)
@@ -38,6 +39,7 @@ extension AllTests {
                 let theirIDs = try WatchWorld.decode(PageDTO<WatchDTO>.self, apiList).items.map(\.id)
                 #expect(!theirIDs.contains(watchA.id.rawValue) && theirIDs.contains(watchB.id.rawValue))
                 #expect(!pageList.contains(a) && !pageList.contains("A班：情绪低落"))
+                #expect(ownSearch.status == .ok && ownSearch.body.string.contains(a) && ownSearch.body.string.contains("A班：情绪低落"))
                 let ownIDs = try WatchWorld.decode(PageDTO<WatchDTO>.self, ownList).items.map(\.id)
                 #expect(ownIDs.contains(watchA.id.rawValue) && !ownIDs.contains(watchB.id.rawValue))
                 #expect(ownByID.status == .ok && foreignToOwner.status == .notFound)
@@ -55,8 +57,17 @@ extension AllTests {
                 // MUT
                 let byOrg = try await org.json(.GET, "/api/v1/watches/\(watch.id.rawValue)")
                 let byForeign = try await foreign.json(.GET, "/api/v1/watches/\(watch.id.rawValue)")
+                let all = try WatchWorld.decode(PageDTO<WatchDTO>.self, try await org.json(.GET, "/api/v1/watches?status=all&pageSize=500"))
                 // validate
                 #expect(byOrg.status == .ok && byForeign.status == .notFound)
+                #expect(all.items.contains { $0.id == watch.id.rawValue })
+                // The watches the daily-report writer opened (the demo's) read like the others, with their source.
+                if let fromReport = all.items.first(where: { $0.reportId != nil }) {
+                    let pages = try Browser(app)
+                    _ = try await pages.login("org")
+                    let page = try await pages.get("/watches/\(fromReport.id)")
+                    #expect(page.status == .ok && page.body.string.contains("异常日报自动加入"))
+                }
             }
         }
 
