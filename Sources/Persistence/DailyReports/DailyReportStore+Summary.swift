@@ -13,10 +13,12 @@ extension DailyReportStore {
             return try await classSummary(unit, on: day, school: school, reach: reach)
         }
         let tallies = try await classTallies(on: day, school: school)
-        var rows: [ReportSummary.Row] = []
-        for child in reach.children(of: unit) {
-            let tally = reach.classes(under: child).reduce(ReportTally()) { $0 + (tallies[$1.id.rawValue] ?? ReportTally()) }
-            rows.append(.init(unit: child, label: child.name, tally: tally))
+        var byChild: [GridUnit.ID: ReportTally] = [:]
+        for (classID, childID) in reach.childOfClass(under: unit) {
+            byChild[childID] = (byChild[childID] ?? ReportTally()) + (tallies[classID.rawValue] ?? ReportTally())
+        }
+        let rows = reach.children(of: unit).map { child in
+            ReportSummary.Row(unit: child, label: child.name, tally: byChild[child.id] ?? ReportTally())
         }
         let total = reach.classes(under: unit).reduce(ReportTally()) { $0 + (tallies[$1.id.rawValue] ?? ReportTally()) }
         return ReportSummary(day: day, unit: unit, trail: reach.trail(to: unit), total: total, rows: rows)

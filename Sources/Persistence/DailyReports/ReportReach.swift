@@ -29,6 +29,19 @@ struct ReportReach {
         units.filter { candidate in candidate.kind == .schoolClass && (unit.map { $0.path.contains(candidate.path) } ?? true) }
     }
 
+    /// The child of `unit` (one level down, or a top unit for nil) that each class below it lies in, found by
+    /// climbing the parents once per class rather than matching every class against every child.
+    func childOfClass(under unit: GridUnit?) -> [GridUnit.ID: GridUnit.ID] {
+        let childIDs = Set(children(of: unit).map(\.id))
+        var result: [GridUnit.ID: GridUnit.ID] = [:]
+        for candidate in units where candidate.kind == .schoolClass {
+            var current: GridUnit? = candidate
+            while let node = current, !childIDs.contains(node.id) { current = node.parentID.flatMap { byID[$0] } }
+            if let child = current { result[candidate.id] = child.id }
+        }
+        return result
+    }
+
     func trail(to unit: GridUnit?) -> [GridUnit] {
         var trail: [GridUnit] = []
         var next = unit.flatMap { $0.parentID }.flatMap { byID[$0] }

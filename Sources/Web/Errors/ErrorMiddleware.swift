@@ -4,22 +4,22 @@ import Vapor
 
 /// Turns every error into a response that keeps the real status: JSON `{error, reason}` under /api,
 /// a page in the user's language elsewhere. A page that needs a login sends the browser to log in.
-struct ErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let failure = Failure(error, locale: request.locale)
-            log(failure, error, request)
-            if request.isAPI { return try failure.json() }
-            if failure.status == .unauthorized {
-                // A page opened from a link (a meeting's QR code) comes back with its query after the login.
-                let back = request.method == .GET ? request.url.query.map { request.url.path + "?" + $0 } : nil
-                return request.redirect(to: SiteRoute.login(next: back ?? request.url.path).path)
-            }
-            let page = ErrorPage.render(status: failure.status, message: failure.reason, context: PageContext(request))
-            return try page.response(status: failure.status)
+struct ErrorMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in try answer(error, request) }
+    }
+
+    private func answer(_ error: any Error, _ request: Request) throws -> Response {
+        let failure = Failure(error, locale: request.locale)
+        log(failure, error, request)
+        if request.isAPI { return try failure.json() }
+        if failure.status == .unauthorized {
+            // A page opened from a link (a meeting's QR code) comes back with its query after the login.
+            let back = request.method == .GET ? request.url.query.map { request.url.path + "?" + $0 } : nil
+            return request.redirect(to: SiteRoute.login(next: back ?? request.url.path).path)
         }
+        let page = ErrorPage.render(status: failure.status, message: failure.reason, context: PageContext(request))
+        return try page.response(status: failure.status)
     }
 
     private func log(_ failure: Failure, _ error: any Error, _ request: Request) {

@@ -2,16 +2,17 @@ import Domain
 import Vapor
 
 /// Picks the page language: `?lang=` (remembered in a cookie), else the cookie, else Simplified Chinese.
-struct LocaleMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct LocaleMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let asked = request.query[String.self, at: "lang"].flatMap(Message.Locale.init(rawValue:))
         request.locale = asked ?? request.cookies["lang"].flatMap { Message.Locale(rawValue: $0.string) } ?? .zhHans
-        let response = try await next.respond(to: request)
-        if let asked {
-            response.cookies["lang"] = HTTPCookies.Value(string: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-                                                         isHTTPOnly: true, sameSite: .lax)
+        return next.respond(to: request).map { response in
+            if let asked {
+                response.cookies["lang"] = HTTPCookies.Value(string: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                                                             isHTTPOnly: true, sameSite: .lax)
+            }
+            return response
         }
-        return response
     }
 }
 

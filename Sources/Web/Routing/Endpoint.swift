@@ -22,18 +22,20 @@ public struct Endpoint: Sendable {
 }
 
 /// Lets an endpoint's request through only with an actor whose role the policy table allows.
-struct PolicyMiddleware: AsyncMiddleware {
+struct PolicyMiddleware: Middleware {
     let endpoint: Endpoint
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let permission = endpoint.permission else { return try await next.respond(to: request) }
-        guard let auth = request.signedIn else { throw DomainError.unauthenticated(Message(zh: "请先登录", en: "Please log in")) }
-        if auth.mustChangePassword && !endpoint.allowedBeforePasswordChange {
-            if request.isAPI { throw Abort(.forbidden, reason: "password_change_required") }
-            return request.redirect(to: SiteRoute.password.path)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard let permission = endpoint.permission else { return next.respond(to: request) }
+        guard let auth = request.signedIn else {
+            return request.eventLoop.makeFailedFuture(DomainError.unauthenticated(Message(zh: "请先登录", en: "Please log in")))
         }
-        guard auth.actor.may(permission) else { throw DomainError.forbidden }
-        return try await next.respond(to: request)
+        if auth.mustChangePassword && !endpoint.allowedBeforePasswordChange {
+            if request.isAPI { return request.eventLoop.makeFailedFuture(Abort(.forbidden, reason: "password_change_required")) }
+            return request.eventLoop.makeSucceededFuture(request.redirect(to: SiteRoute.password.path))
+        }
+        guard auth.actor.may(permission) else { return request.eventLoop.makeFailedFuture(DomainError.forbidden) }
+        return next.respond(to: request)
     }
 }
 

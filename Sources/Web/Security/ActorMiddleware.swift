@@ -3,23 +3,26 @@ import Persistence
 import Vapor
 
 /// Resolves the session cookie or bearer token into the request's Actor, once per request.
-struct ActorMiddleware: AsyncMiddleware {
+/// A session in the cache is answered without leaving the event loop; only a miss waits for the database.
+struct ActorMiddleware: Middleware {
     static let cookieName = "zhibu_session"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let (token, kind) = credentials(of: request) {
-            let tokenHash = SessionStore.tokenHash(token), cache = request.application.sessionCache
-            if let cached = cache.signedIn(tokenHash: tokenHash, now: request.now), cached.kind == kind {
-                request.signedIn = cached
-            } else if let session = try await request.stores.sessions.resume(token),
-                      let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard let (token, kind) = credentials(of: request) else { return next.respond(to: request) }
+        let tokenHash = SessionStore.tokenHash(token), cache = request.application.sessionCache
+        if let cached = cache.signedIn(tokenHash: tokenHash, now: request.now), cached.kind == kind {
+            request.signedIn = cached
+            return next.respond(to: request)
+        }
+        return request.eventLoop.makeFutureWithTask {
+            if let session = try await request.stores.sessions.resume(token),
+               let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
                 let signedIn = SignedIn(actor: resolved.actor, session: session, kind: kind,
                                         mustChangePassword: resolved.mustChangePassword, tokenHash: tokenHash)
                 cache.remember(signedIn, tokenHash: tokenHash, now: request.now)
                 request.signedIn = signedIn
             }
-        }
-        return try await next.respond(to: request)
+        }.flatMap { next.respond(to: request) }
     }
 
     private func credentials(of request: Request) -> (String, SessionStore.Kind)? {

@@ -4,29 +4,33 @@ import Vapor
 
 /// Every form carries a token tied to the session (or, before login, to a cookie), and a browser's
 /// Origin must be this site. Bearer-token API calls carry no ambient credentials and need neither.
-struct CSRFMiddleware: AsyncMiddleware {
+struct CSRFMiddleware: Middleware {
     static let cookieName = "zhibu_csrf"
     static let fieldName = "_csrf"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let preSession = request.cookies[CSRFMiddleware.cookieName]?.string
         let fresh = request.signedIn == nil && preSession == nil ? CSRFMiddleware.randomToken() : nil
         let expected = request.signedIn?.session.csrfToken ?? preSession ?? fresh!
         request.csrfToken = expected
+        var checked = request.eventLoop.makeSucceededVoidFuture()
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) && request.signedIn?.kind != .bearer {
             // A large upload arrives in several reads; the form's token can only be read once it is all here.
             if request.body.data == nil && request.headers.first(name: "X-CSRF-Token") == nil {
-                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+                checked = request.body.collect(max: request.application.routes.defaultMaxBodySize.value).map { _ in }
             }
-            guard originMatches(request), let given = submittedToken(of: request),
-                  constantTimeEquals(given, expected) else { throw CSRFError() }
+            checked = checked.flatMapThrowing {
+                guard originMatches(request), let given = submittedToken(of: request),
+                      constantTimeEquals(given, expected) else { throw CSRFError() }
+            }
         }
-        let response = try await next.respond(to: request)
-        if let fresh {
-            response.cookies[CSRFMiddleware.cookieName] = HTTPCookies.Value(
-                string: fresh, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
+        return checked.flatMap { next.respond(to: request) }.map { response in
+            if let fresh {
+                response.cookies[CSRFMiddleware.cookieName] = HTTPCookies.Value(
+                    string: fresh, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
+            }
+            return response
         }
-        return response
     }
 
     /// JSON clients without a session (logging in) send no token; their Origin, if any, must still match.

@@ -48,9 +48,7 @@ struct CreateDailyReports: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        // Enrolment per class (the expected count) without touching the people rows.
-        try await (database as! any SQLDatabase).create(index: "people_enrolment")
-            .on("people").column("school_id").column("kind").column("class_id").run()
+        try await (database as! any SQLDatabase).drop(index: "people_enrolment").run()
         try await database.schema("daily_report_revisions").delete()
         try await database.schema("daily_reports").delete()
     }
