@@ -66,22 +66,14 @@ public struct CalendarStore: Sendable {
     }
 
     public func settings(of school: School.ID) async throws -> TicketSettings {
-        let row = try await (database as! any SQLDatabase).select().column("value").from("school_settings")
-            .where("school_id", .equal, SQLBind(school.rawValue)).where("key", .equal, SQLBind(Self.settingsKey))
-            .first(decoding: MeetingRulesStore.Row.self)
-        return row.flatMap { JSONCoding.decode(TicketSettings.self, $0.value) } ?? .standard
+        try await SchoolSettings.read(TicketSettings.self, key: Self.settingsKey, school: school, on: database as! any SQLDatabase) ?? .standard
     }
 
     public func save(_ settings: TicketSettings, for school: School.ID, context: AuditContext) async throws {
         try DepartmentStore.checkConfigures(school, context.actor)
         let settings = try settings.validated()
         try await database.writing { tx in
-            try await (tx as! any SQLDatabase).insert(into: "school_settings")
-                .columns("school_id", "key", "value", "updated_by", "updated_at")
-                .values(SQLBind(school.rawValue), SQLBind(Self.settingsKey), SQLBind(JSONCoding.encode(settings)),
-                        SQLBind(context.actor.login), SQLBind(context.now))
-                .onConflict(with: ["school_id", "key"]) { $0.set(excludedValueOf: "value").set(excludedValueOf: "updated_by").set(excludedValueOf: "updated_at") }
-                .run()
+            try await SchoolSettings.write(settings, key: Self.settingsKey, school: school, context: context, on: tx as! any SQLDatabase)
             try await audit.append(context.event(.ticketSettingsChanged, target: "school:\(school.rawValue)", school: school,
                                                  detail: "confirm=\(settings.autoConfirmDays)d reopen=\(settings.reopenDays)d supervise=\(settings.supervisorAfterWorkingDays)wd"), on: tx)
         }

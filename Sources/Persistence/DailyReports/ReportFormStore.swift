@@ -58,22 +58,14 @@ public struct ReportFormStore: Sendable {
     }
 
     public func settings(of school: School.ID) async throws -> ReportSettings {
-        let row = try await sql.select().column("value").from("school_settings")
-            .where("school_id", .equal, SQLBind(school.rawValue)).where("key", .equal, SQLBind(Self.settingsKey))
-            .first(decoding: MeetingRulesStore.Row.self)
-        return row.flatMap { JSONCoding.decode(ReportSettings.self, $0.value) } ?? .standard
+        try await SchoolSettings.read(ReportSettings.self, key: Self.settingsKey, school: school, on: sql) ?? .standard
     }
 
     public func save(_ settings: ReportSettings, for school: School.ID, context: AuditContext) async throws {
         try Self.checkConfigures(school, context.actor)
         let settings = try settings.validated()
         try await database.writing { tx in
-            try await (tx as! any SQLDatabase).insert(into: "school_settings")
-                .columns("school_id", "key", "value", "updated_by", "updated_at")
-                .values(SQLBind(school.rawValue), SQLBind(Self.settingsKey), SQLBind(JSONCoding.encode(settings)),
-                        SQLBind(context.actor.login), SQLBind(context.now))
-                .onConflict(with: ["school_id", "key"]) { $0.set(excludedValueOf: "value").set(excludedValueOf: "updated_by").set(excludedValueOf: "updated_at") }
-                .run()
+            try await SchoolSettings.write(settings, key: Self.settingsKey, school: school, context: context, on: tx as! any SQLDatabase)
             try await audit.append(context.event(.reportSettingsChanged, target: "school:\(school.rawValue)", school: school,
                                                  detail: "cutoff=\(ReportSettings.clockText(settings.cutoffMinute)) reminder=\(ReportSettings.clockText(settings.reminderMinute)) on=\(settings.remindersEnabled)"), on: tx)
         }
