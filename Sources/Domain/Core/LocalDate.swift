@@ -28,7 +28,13 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         year = c.year!; month = c.month!; day = c.day!
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// By hand: `String(format:)` showed in the report path's profile.
+    public var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
     public var description: String { iso }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

@@ -18,7 +18,7 @@ public struct SessionStore: Sendable {
 
     /// Starts a session and returns the token to hand to the client (never stored as is).
     public func start(for account: Actor.AccountID, kind: Kind) async throws -> (token: String, session: Session) {
-        let token = SessionStore.randomToken(), csrf = SessionStore.randomToken()
+        let token = randomToken(), csrf = randomToken()
         let record = SessionRecord()
         record.id = UUID(); record.tokenHash = SessionStore.hash(token); record.accountID = account.rawValue
         record.csrfToken = csrf; record.kind = kind.rawValue
@@ -60,11 +60,6 @@ public struct SessionStore: Sendable {
             try await SessionRecord.query(on: tx).filter(\.$accountID == account.rawValue).delete()
             try await Self.revoke(account: account.rawValue, tokenHash: nil, at: now, on: tx)
         }
-    }
-
-    static func randomToken() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
     static func hash(_ token: String) -> String { SHA256.hash(data: Data(token.utf8)).hex }

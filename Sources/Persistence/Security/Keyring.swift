@@ -39,16 +39,10 @@ public struct Keyring: Sendable {
 
     /// Signs a short-lived link (a meeting's sign-in QR code), base64url without padding.
     func linkSignature(_ text: String) -> String {
-        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: links)).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: links).base64URL
     }
 
     func auditHash(_ text: String) -> String {
         HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: audit).hex
     }
-}
-
-extension Sequence where Element == UInt8 {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }

@@ -23,7 +23,7 @@ struct CreateAdminCommand: AsyncCommand {
         guard let school = signature.school.map({ code in schools.first { $0.code == code } }) ?? schools.first else {
             throw Abort(.notFound, reason: "no such school; create one with `zhibu demo` or an import first")
         }
-        let password = signature.password ?? CSRFMiddleware.randomToken()
+        let password = signature.password ?? randomToken()
         let audit = AuditContext(actor: .system, address: "cli", now: app.zhibu.clock.now())
         let id = try await app.stores.accounts.create(login: signature.login, displayName: signature.login, password: password,
                                                       school: school.id, person: nil, hasher: app.zhibu.hasher, context: audit)

@@ -4,7 +4,9 @@ import Vapor
 /// Picks the page language: `?lang=` (remembered in a cookie), else the cookie, else Simplified Chinese.
 struct LocaleMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let asked = request.query[String.self, at: "lang"].flatMap(Message.Locale.init(rawValue:))
+        // Decoding the query costs every request; most have no `lang` in it.
+        let asked = request.url.query?.contains("lang=") == true
+            ? request.query[String.self, at: "lang"].flatMap(Message.Locale.init(rawValue:)) : nil
         request.locale = asked ?? request.cookies["lang"].flatMap { Message.Locale(rawValue: $0.string) } ?? .zhHans
         return next.respond(to: request).map { response in
             if let asked {

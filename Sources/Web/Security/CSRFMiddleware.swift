@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Persistence
 import Vapor
 
 /// Every form carries a token tied to the session (or, before login, to a cookie), and a browser's
@@ -9,10 +10,10 @@ struct CSRFMiddleware: Middleware {
     static let fieldName = "_csrf"
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let preSession = request.cookies[CSRFMiddleware.cookieName]?.string
-        let fresh = request.signedIn == nil && preSession == nil ? CSRFMiddleware.randomToken() : nil
-        let expected = request.signedIn?.session.csrfToken ?? preSession ?? fresh!
-        request.csrfToken = expected
+        // Before login the token lives in a cookie, minted only when a page first asks for it (a form):
+        // assets, health checks and API calls never pay for one.
+        request.storage[CSRFKey.self] = CSRFToken(
+            value: request.signedIn?.session.csrfToken ?? request.cookies[CSRFMiddleware.cookieName]?.string)
         var checked = request.eventLoop.makeSucceededVoidFuture()
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) && request.signedIn?.kind != .bearer {
             // A large upload arrives in several reads; the form's token can only be read once it is all here.
@@ -21,13 +22,13 @@ struct CSRFMiddleware: Middleware {
             }
             checked = checked.flatMapThrowing {
                 guard originMatches(request), let given = submittedToken(of: request),
-                      constantTimeEquals(given, expected) else { throw CSRFError() }
+                      constantTimeEquals(given, request.csrfToken) else { throw CSRFError() }
             }
         }
         return checked.flatMap { next.respond(to: request) }.map { response in
-            if let fresh {
+            if let minted = request.storage[CSRFKey.self]?.minted {
                 response.cookies[CSRFMiddleware.cookieName] = HTTPCookies.Value(
-                    string: fresh, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
+                    string: minted, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
             }
             return response
         }
@@ -51,22 +52,31 @@ struct CSRFMiddleware: Middleware {
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
-
-    static func randomToken() -> String {
-        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
 }
 
 struct CSRFError: Error {}
 
-extension Request {
-    private struct CSRFKey: StorageKey { typealias Value = String }
+/// The request's token: the session's or the cookie's, or one minted on first use (then set as the cookie).
+final class CSRFToken: @unchecked Sendable {
+    private(set) var value: String?
+    private(set) var minted: String?
 
-    var csrfToken: String {
-        get { storage[CSRFKey.self] ?? "" }
-        set { storage[CSRFKey.self] = newValue }
+    init(value: String?) { self.value = value }
+
+    /// Only the request's own handling reads it, one step after another.
+    func current() -> String {
+        if let value { return value }
+        let fresh = randomToken()
+        value = fresh
+        minted = fresh
+        return fresh
     }
+}
+
+private struct CSRFKey: StorageKey { typealias Value = CSRFToken }
+
+extension Request {
+    var csrfToken: String { storage[CSRFKey.self]?.current() ?? "" }
 
     /// Served over https directly or behind a proxy that says so.
     var isSecure: Bool {
