@@ -32,6 +32,7 @@ enum WatchIndex {
                 .p(.class("stat"), .strong(.text(s.openWatchCount(model.openCount)))),
                 .if(context.may(.manageWatches),
                     .div(.class("pager"), .a(.class("button primary"), .href(WatchRoute.new(person: nil, text: nil).path), .text(s.putOnWatch)))),
+                .p(.a(.href(WatchRoute.export(model.query, format: "xlsx").path), .text(s.exportXLSX))),
                 filters(),
                 .p(.text(s.pageOf(model.page.number, model.page.pageCount, model.page.total))),
                 model.page.items.isEmpty ? .p(.text(s.noWatches)) : list(),

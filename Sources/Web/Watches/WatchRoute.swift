@@ -4,6 +4,7 @@ import Foundation
 /// The addresses of the watch list's pages.
 enum WatchRoute {
     case index(WatchQuery)
+    case export(WatchQuery, format: String)
     /// The list's address without filters: what its filter form submits to.
     case list
     case new(person: Person.ID?, text: String?)
@@ -17,6 +18,7 @@ enum WatchRoute {
     var path: String {
         switch self {
         case .index(let q): "/watches" + q.queryString
+        case .export(let q, let format): "/watches/export.\(format)" + q.queryString
         case .list: "/watches"
         case .new(let person, let text):
             "/watches/new" + MeetingRoute.query([("person", person.map { $0.rawValue.uuidString }), ("q", text)])

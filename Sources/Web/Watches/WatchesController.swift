@@ -12,7 +12,7 @@ enum WatchesController {
         Endpoint(.GET, "watches/:id", .viewWatches, show),
         Endpoint(.POST, "watches/:id/follow-ups", .manageWatches, followUp),
         Endpoint(.POST, "watches/:id/close", .manageWatches, close),
-    ]
+    ] + ListExport.endpoints("watches/export", .viewWatches, WatchExport.response)
 
     @Sendable static func index(_ request: Request) async throws -> Response {
         let query = try WatchQuery(request)

@@ -39,6 +39,8 @@ extension AllTests {
                 let after = try await counselor.get("/watches/\(id)").body.string
                 let openList = try await counselor.get("/watches").body.string
                 let closedList = try await counselor.get("/watches?status=closed").body.string
+                let exported = try await counselor.get("/watches/export.csv?status=closed").body.string
+                let workbook = try await counselor.get("/watches/export.xlsx?status=all")
                 // validate
                 #expect(form.status == .ok && form.body.string.contains(student.name))
                 #expect(opened.status == .seeOther && again.headers.first(name: .location) == opened.headers.first(name: .location))
@@ -53,6 +55,8 @@ extension AllTests {
                 #expect(after.contains("已结束") && after.contains("已康复") && after.contains("共3天") && !after.contains("结束后的随访"))
                 #expect(!openList.contains("/watches/\(id)") && openList.contains("当前重点关注 \(before) 人"))
                 #expect(closedList.contains("/watches/\(id)") && closedList.contains("共3天"))
+                #expect(exported.contains(student.name) && exported.contains("已康复") && exported.contains("情绪低落，需持续关注"))
+                #expect(workbook.status == .ok && workbook.headers.first(name: .contentDisposition)?.contains("watch-list") == true)
                 #expect(try await WatchWorld.auditCount(.watchOpened, app: app) == 1)
                 #expect(try await WatchWorld.auditCount(.followUpRecorded, app: app) == 2)
                 #expect(try await WatchWorld.auditCount(.watchClosed, app: app) == 1)
