@@ -40,7 +40,7 @@ extension ReportGroupPlan {
                 "id", "report_id", "person_id", "day", "revision", "form_version", "answers", "abnormal", "late",
                 "idempotency_key", "address", "submitted_at")
             for r in chunk {
-                insert = insert.values(SQLBind(UUID()), SQLBind(r.id), SQLBind(r.person_id), SQLBind(r.day), SQLBind(r.revision),
+                insert = insert.values(SQLBind(TimeOrderedID.make()), SQLBind(r.id), SQLBind(r.person_id), SQLBind(r.day), SQLBind(r.revision),
                                        SQLBind(r.form_version), SQLBind(r.answers), SQLBind(r.abnormal), SQLBind(r.late),
                                        SQLBind(r.idempotency_key), SQLBind(r.address), SQLBind(r.submitted_at))
             }

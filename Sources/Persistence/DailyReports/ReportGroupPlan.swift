@@ -28,7 +28,7 @@ struct ReportGroupPlan {
         let answers = try form.answers(from: submission.typed, healthConsent: consent)
         let isAbnormal = form.isAbnormal(answers)
         let report = StoredReport(
-            id: previous?.id ?? UUID(), person_id: key.person, day: key.day, form_version: form.version,
+            id: previous?.id ?? TimeOrderedID.make(), person_id: key.person, day: key.day, form_version: form.version,
             answers: answers.json, abnormal: isAbnormal,
             // A report on time stays on time when it is corrected after the cut-off.
             late: previous?.late ?? submission.timing.isLate(submission.submittedAt),
