@@ -45,10 +45,33 @@ public enum Policy {
         // 重点人群随访: the counsellor follows up; the college and school see the watch list.
         .viewWatches: [.organizationAdmin, .counselor],
         .manageWatches: [.organizationAdmin, .counselor],
+        // 党费: members see their own; the branch secretary records for the branch, the college or school for its
+        // subtree (scope decides); reductions are approved by the committee above; the ledger is each organisation's.
+        .viewDues: [.organizationAdmin, .branchSecretary, .partyMember],
+        .manageDues: [.organizationAdmin, .branchSecretary],
+        .approveDuesReductions: [.organizationAdmin],
+        .manageDuesLedger: [.organizationAdmin, .branchSecretary],
+        // 践诺制: the wall is the school's (the masses, students too, read, comment and rate); the roles a member's
+        // account holds make pledges and sit on committees — the Domain rule checks membership and the seat.
+        .viewPledges: everyoneServed,
+        .makePledges: pledgingMembers,
+        .commentOnPledges: everyoneServed,
+        .appraisePledges: pledgingMembers,
+        // 积分制: members see their own points and the rankings they stand in, and claim points with evidence; the
+        // branch secretary or above approves for their subtree; the organisation department keeps the rules, the
+        // yearly archive and 推优选先.
+        .viewPoints: pledgingMembers,
+        .proposePoints: pledgingMembers,
+        .approvePoints: [.organizationAdmin, .branchSecretary],
+        .configurePointRules: [.organizationAdmin],
+        .manageNominations: [.organizationAdmin],
     ]
 
     /// Every role but the separated administrations, whose accounts serve no one but the system.
     static let everyoneServed = Set(Role.allCases.filter { !$0.isSeparatedAdministration })
+
+    /// The roles held by members' own accounts (secretaries and counsellors are mostly members themselves).
+    static let pledgingMembers: Set<Role> = [.organizationAdmin, .branchSecretary, .counselor, .partyMember]
 
     public static func allows(_ permission: Permission, roles: [Role]) -> Bool {
         guard let allowed = table[permission] else { return false }

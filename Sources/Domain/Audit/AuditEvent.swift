@@ -54,4 +54,12 @@ public enum AuditAction: String, Codable, CaseIterable, Sendable {
     case reportRemindersSent = "report_reminders_sent", reportCountsRebuilt = "report_counts_rebuilt"
     case leaveApplied = "leave_applied", leaveUpdated = "leave_updated", staffMovementRecorded = "staff_movement_recorded"
     case watchOpened = "watch_opened", followUpRecorded = "follow_up_recorded", watchClosed = "watch_closed"
+    case pledgeSaved = "pledge_saved", pledgeUpdated = "pledge_updated", pledgeCommented = "pledge_commented"
+    case pledgeCommentHidden = "pledge_comment_hidden", pledgeRated = "pledge_rated", pledgeAppraised = "pledge_appraised"
+    case pointsAwarded = "points_awarded", pointsProposed = "points_proposed", pointsDecided = "points_decided"
+    case pointsCorrected = "points_corrected", pointRuleSaved = "point_rule_saved", pointsArchived = "points_archived"
+    case nominationCreated = "nomination_created", nominationDecided = "nomination_decided"
+    case duesProfileSet = "dues_profile_set", duesReductionApplied = "dues_reduction_applied"
+    case duesReductionUpdated = "dues_reduction_updated", duesPaymentsRecorded = "dues_payments_recorded"
+    case duesLedgerEntryAdded = "dues_ledger_entry_added"
 }

@@ -30,6 +30,9 @@ public struct DemoSeeder: Sendable {
         try await seedOrganisationalLife(demo, years: meetingYears, progress: progress)
         try await seedTickets(demo, options: tickets, progress: progress)
         try await seedDailyReports(demo, options: reports, progress: progress)
+        try await seedPledges(demo, progress: progress)
+        try await seedDues(demo, progress: progress)
+        try await seedPoints(demo, progress: progress)
     }
 
     private func record(for demo: DemoPerson, organizations: [Organization.ID: Organization],

@@ -102,7 +102,6 @@ extension LeaveStore {
     }
 
     func today(of school: School.ID, now: Date) async throws -> LocalDate {
-        guard let school = try await SchoolStore(database: database).find(school) else { throw DomainError.notFound }
-        return LocalDate(now, in: school.timeZone)
+        try await SchoolStore(database: database).today(of: school, now: now)
     }
 }

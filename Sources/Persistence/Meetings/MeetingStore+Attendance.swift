@@ -85,6 +85,11 @@ extension MeetingStore {
                 // A member's own sign-in time stays on record even when the secretary edits the line.
                 let signedInAt = entry.status == .present ? previous[entry.personID]?.signedInAt : nil
                 try await upsertAttendance(entry, signedInAt: signedInAt, meeting: meeting, by: context.actor.login, now: context.now, on: tx)
+                // 积分制: once per member and meeting, whatever edits follow (the ledger is append-only).
+                if entry.status == .present {
+                    try await PointAwards.record(.meetingAttended, person: entry.personID.rawValue, source: "meeting:\(id.rawValue)",
+                                                 school: meeting.schoolID, day: meeting.date, context: context, audit: audit, on: tx)
+                }
             }
             let summary = Attendance.Status.allCases.map { s in "\(s.rawValue)=\(entries.filter { $0.status == s }.count)" }
             try await audit.append(context.event(.attendanceRecorded, target: "meeting:\(id.rawValue)", school: meeting.schoolID,

@@ -76,6 +76,8 @@ extension MeetingStore {
             try await upsertAttendance(Attendance(personID: personID, status: .present), signedInAt: context.now,
                                        meeting: meeting, by: context.actor.login, now: context.now, on: tx)
             try await audit.append(context.event(.signedIn, target: "meeting:\(meeting.id.rawValue)", school: meeting.schoolID), on: tx)
+            try await PointAwards.record(.meetingAttended, person: personID.rawValue, source: "meeting:\(meeting.id.rawValue)",
+                                         school: meeting.schoolID, day: meeting.date, context: context, audit: audit, on: tx)
             return .signedIn
         }
     }

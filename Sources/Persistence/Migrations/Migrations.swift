@@ -18,5 +18,11 @@ public enum Migrations {
         // session revocations for the servers' in-memory session caches
         CreateReportForms(), CreateDailyReports(), CreateReportCounts(), CreateHealthConsents(),
         CreateLeaveApplications(), CreateWatches(), CreateSessionRevocations(),
+        // Batch 0005 - 践诺制: pledges, their reports, the masses' comments and ratings
+        CreatePledges(), CreatePledgeUpdates(), CreatePledgeComments(), CreatePledgeRatings(),
+        // Batch 0005 - 积分制: point rules, the append-only points ledger, frozen yearly archives, 推优选先
+        CreatePointRules(), CreatePointEntries(), CreatePointArchives(), CreateNominations(),
+        // Batch 0005 - 党费: profiles (category and base per year), reductions, payments, the dues ledger
+        CreateDuesProfiles(), CreateDuesReductions(), CreateDuesPayments(), CreateDuesLedger(),
     ]
 }

@@ -32,6 +32,12 @@ extension TicketStore {
             try await tally(from: old, to: new, timeZone: school.timeZone, on: tx)
             try await audit.append(context.event(.ticketUpdated, target: "ticket:\(id.rawValue)", school: new.schoolID,
                                                  detail: "\(new.reference) \(action.kind.rawValue) \(old.status.rawValue)→\(new.status.rawValue)"), on: tx)
+            // 积分制: an answer within the time limit earns its author points, once per ticket (a reopened ticket
+            // answered again finds the first award).
+            if case .answer = action, new.wasAnsweredOnTime, let author = new.answeredBy {
+                try await PointAwards.record(.ticketAnsweredOnTime, person: author.rawValue, source: "ticket:\(id.rawValue)",
+                                             school: new.schoolID, context: context, audit: audit, on: tx)
+            }
             try await notifyAbout(action, old: old, new: new, actor: actor, now: context.now, on: tx)
             return new
         }

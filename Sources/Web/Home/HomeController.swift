@@ -46,6 +46,9 @@ enum HomeController {
             return Layout.page("\(s.welcome)，\(model.actor.displayName)", context, .group(
                 .p(.text("\(s.roles)：" + model.actor.roles.map(s.label).joined(separator: "、"))),
                 ReportHomeLinks.render(missingToday: model.missingReports, context: context),
+                PledgeHomeLinks.render(context: context),
+                PointHomeLinks.render(context: context),
+                DuesHomeLinks.render(context: context),
                 .div(.class("stats"),
                      stat(s.visiblePeople, model.people, SiteRoute.people(PeopleQuery()).path),
                      stat(s.partyMembers, model.members, nil),

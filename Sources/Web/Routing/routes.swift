@@ -15,7 +15,10 @@ func routes(_ app: Application) throws {
     let service: [Endpoint] = TicketsController.endpoints + BriefingsController.endpoints + API.TicketsController.endpoints
         + TicketSettingsController.endpoints + TicketStatisticsController.endpoints
     let dailyReports: [Endpoint] = DailyReportRoutes.endpoints + LeaveRoutes.endpoints + WatchRoutes.endpoints
-    let endpoints = foundation + organisationalLife + api + service + dailyReports
+    let pledges: [Endpoint] = PledgeRoutes.endpoints
+    let dues: [Endpoint] = DuesRoutes.endpoints
+    let points: [Endpoint] = PointRoutes.endpoints
+    let endpoints = foundation + organisationalLife + api + service + dailyReports + pledges + dues + points
     for endpoint in endpoints {
         app.grouped(PolicyMiddleware(endpoint: endpoint))
             .on(endpoint.method, endpoint.path.pathComponents, use: endpoint.handler)

@@ -14,11 +14,12 @@ extension RuleTests {
 
         /// Every permission of the three ticket roles.
         static let expected: [Role: Set<Permission>] = [
-            .responder: [.viewHome, .viewNotices, .raiseTickets, .viewTickets, .handleTickets, .viewBriefings],
+            .responder: [.viewHome, .viewNotices, .raiseTickets, .viewTickets, .handleTickets, .viewBriefings,
+                         .viewPledges, .commentOnPledges],
             .departmentLeader: [.viewHome, .viewNotices, .raiseTickets, .viewTickets, .handleTickets, .viewTicketStatistics,
-                                .viewBriefings],
+                                .viewBriefings, .viewPledges, .commentOnPledges],
             .supervisor: [.viewHome, .viewNotices, .raiseTickets, .viewTickets, .handleTickets, .viewTicketStatistics,
-                          .configureTickets, .viewBriefings, .manageBriefings],
+                          .configureTickets, .viewBriefings, .manageBriefings, .viewPledges, .commentOnPledges],
         ]
 
         @Test(arguments: [Role.responder, .departmentLeader, .supervisor])

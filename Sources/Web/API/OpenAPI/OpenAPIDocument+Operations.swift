@@ -24,6 +24,9 @@ extension OpenAPIDocument {
         .merging(dailyReportSpecs) { first, _ in first }.merging(leaveSpecs) { first, _ in first }
         .merging(watchSpecs) { first, _ in first }
         .merging(reportFormSpecs) { first, _ in first }
+        .merging(pledgeSpecs) { first, _ in first }
+        .merging(duesSpecs) { first, _ in first }
+        .merging(pointSpecs) { first, _ in first }
 
     private static let sessionSpecs: [String: OperationSpec] = [
         "POST api/v1/session": OperationSpec(summary: "Log in: answers a bearer token and sets the session cookie",

@@ -11,6 +11,9 @@ extension OpenAPIDocument {
             .merging(dailyReportSchemas) { first, _ in first }.merging(leaveSchemas) { first, _ in first }
             .merging(watchSchemas) { first, _ in first }
             .merging(reportFormSchemas) { first, _ in first }
+            .merging(pledgeSchemas) { first, _ in first }
+            .merging(duesSchemas) { first, _ in first }
+            .merging(pointSchemas) { first, _ in first }
         for item in ["Person", "Organization", "GridUnit", "Transfer", "AuditEvent", "Meeting"] {
             all[item + "Page"] = JSONSchema.page(of: item)
         }

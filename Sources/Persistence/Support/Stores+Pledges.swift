@@ -1,0 +1,3 @@
+extension Stores {
+    public var pledges: PledgeStore { PledgeStore(database: database, audit: audit) }
+}

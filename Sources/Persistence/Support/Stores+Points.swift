@@ -1,0 +1,3 @@
+extension Stores {
+    public var points: PointsStore { PointsStore(database: database, audit: audit) }
+}
