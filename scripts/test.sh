@@ -16,6 +16,7 @@ SWIFT="${SWIFT:-swift}"
 SUITE_TIMEOUT="${ZHIBU_SUITE_TIMEOUT:-1800}"
 LOGDIR=.build-test
 mkdir -p "$LOGDIR"
+rm -f "$LOGDIR/sqlite.log" "$LOGDIR/postgres.log"
 
 FIRST_RC=0
 FAILED=()
@@ -44,6 +45,26 @@ with_timeout() {
     fi
 }
 
+# After a failure, the end of the output says why: CI shows the end of a long log.
+# shellcheck disable=SC2317  # called by the EXIT trap
+diagnose() {
+    local log
+    header "why it failed"
+    for log in "$LOGDIR/sqlite.log" "$LOGDIR/postgres.log"; do
+        [ -f "$log" ] || continue
+        echo "-- $log: $(grep -c '✘ Test .* failed' "$log") failed tests; the first issues:"
+        grep -E '✘ Test .* recorded an issue|Fatal error|fatal error|Assertion failed|signal [0-9]+' "$log" | head -n 12 | cut -c1-400
+        grep -E '^✔ Test run|^✘ Test run' "$log" | tail -n 1
+    done
+    if [ -f .build-pg/postgres.log ]; then
+        echo "-- the private PostgreSQL's log, its last errors:"
+        grep -E 'PANIC|FATAL|No space|out of memory|terminated by signal' .build-pg/postgres.log | tail -n 8 | cut -c1-300
+    fi
+    echo "-- disk and memory:"
+    df -h . "${TMPDIR:-/tmp}" 2>/dev/null | uniq
+    free -m 2>/dev/null | head -n 2
+}
+
 DEPS_PID=""
 # shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
@@ -59,6 +80,7 @@ cleanup() {
         scripts/postgres.sh down || true
     fi
     if [ "$FIRST_RC" -eq 0 ] && [ "$rc" -ne 0 ]; then FIRST_RC=$rc; fi
+    [ "$FIRST_RC" -eq 0 ] || diagnose
     if [ "$FIRST_RC" -eq 0 ]; then
         printf '\nmake test: every step passed (%s)\n' "$(elapsed)"
     else
@@ -96,8 +118,8 @@ fi
 echo "(built at $(elapsed))"
 
 header "suite on SQLite"
-with_timeout env -u ZHIBU_TEST_DATABASE_URL -u DATABASE_URL "$SWIFT" test --skip-build
-record $? "suite on SQLite"
+with_timeout env -u ZHIBU_TEST_DATABASE_URL -u DATABASE_URL "$SWIFT" test --skip-build 2>&1 | tee "$LOGDIR/sqlite.log"
+record "${PIPESTATUS[0]}" "suite on SQLite"
 
 wait "$DEPS_PID"
 deps_rc=$?
@@ -110,8 +132,8 @@ fi
 header "suite on PostgreSQL"
 if PG_URL="$(scripts/postgres.sh up --fast)"; then
     echo "ZHIBU_TEST_DATABASE_URL=$PG_URL"
-    with_timeout env -u DATABASE_URL ZHIBU_TEST_DATABASE_URL="$PG_URL" "$SWIFT" test --skip-build
-    record $? "suite on PostgreSQL"
+    with_timeout env -u DATABASE_URL ZHIBU_TEST_DATABASE_URL="$PG_URL" "$SWIFT" test --skip-build 2>&1 | tee "$LOGDIR/postgres.log"
+    record "${PIPESTATUS[0]}" "suite on PostgreSQL"
 else
     record 1 "starting PostgreSQL (scripts/postgres.sh up --fast)"
 fi

@@ -10,6 +10,13 @@ import VaporTesting
 /// migrates it, runs the test and always shuts down.
 func withApp(seeded: Bool = true, clock: ManualClock? = nil, demoMode: Bool = false,
              _ body: (Application) async throws -> Void) async throws {
+    try await TestSlots.shared.holding {
+        try await withAppHoldingASlot(seeded: seeded, clock: clock, demoMode: demoMode, body)
+    }
+}
+
+private func withAppHoldingASlot(seeded: Bool, clock: ManualClock?, demoMode: Bool,
+                                 _ body: (Application) async throws -> Void) async throws {
     let template = seeded ? try await SeededTemplate.shared.name() : nil
     let database = try await TestDatabase.make(from: template)
     let app = try await Application.make(.testing)

@@ -26,20 +26,25 @@ enum TestDatabase {
         var components = URLComponents(string: base)!
         components.path = "/" + name
         return (.postgres(url: components.string!), directory, {
-            // An autovacuum worker (the superuser's) on a freshly seeded copy makes FORCE fail for a moment:
-            // try again briefly, then leave the copy to the private server's reset rather than fail a passing test.
-            for attempt in 1...10 {
-                do {
-                    try await admin(base) { try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: String(name)) WITH (FORCE)").run() }
-                    break
-                } catch where attempt < 10 {
-                    try await Task.sleep(for: .milliseconds(300))
-                } catch {
-                    print("test database \(name) left behind: \(String(reflecting: error))")
-                }
-            }
+            try await dropPostgres(String(name), base)
             try? FileManager.default.removeItem(atPath: directory)
         })
+    }
+
+    /// A plain DROP waits up to 5 s for other sessions to end and stops autovacuum workers itself; FORCE
+    /// (which kills sessions, and once a pooled connection in mid-close with them) comes only after that.
+    /// A copy that still cannot go is left to the private server's reset rather than failing a passing test.
+    private static func dropPostgres(_ name: String, _ base: String) async throws {
+        for force in [false, false, true] {
+            do {
+                let clause = force ? " WITH (FORCE)" : ""
+                try await admin(base) { try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name)\(unsafeRaw: clause)").run() }
+                return
+            } catch {
+                if force { print("test database \(name) left behind: \(String(reflecting: error))") }
+                try await Task.sleep(for: .milliseconds(300))
+            }
+        }
     }
 
     /// Names the database a test's copy is made from: a SQLite file path, or a PostgreSQL database name.
