@@ -285,6 +285,8 @@ cmd_up() {
     if [ "$fast" = 1 ]; then
         opts="$opts -c fsync=off -c full_page_writes=off"
     fi
+    # More settings for one start, e.g. ZHIBU_PG_OPTIONS="-c shared_buffers=2GB" for the benchmark.
+    opts="$opts ${ZHIBU_PG_OPTIONS:-}"
     say "starting PostgreSQL $(basename "$(dirname "$BINDIR")") on 127.0.0.1:$PORT$([ "$fast" = 1 ] && printf ' (fast: fsync off)')"
     touch "$LOG"
     if is_root; then chown postgres: "$LOG"; fi

@@ -29,12 +29,12 @@ extension DailyReportStore {
         let enrolled = try await EnrolmentCache.shared.perClass(of: school, on: sql)
         let onLeave = try await leaves.onLeaveCounts(school: school, day: day)
         var tallies = enrolled.mapValues { ReportTally(enrolled: $0) }
-        for row in try await sql.select().columns("class_id", "reported", "late", "abnormal").from("daily_report_counts")
-            .where("day", .equal, SQLBind(day.iso)).where("school_id", .equal, SQLBind(school.rawValue))
-            .all(decoding: CountRow.self) {
-            tallies[row.class_id, default: ReportTally()].reported = row.reported
-            tallies[row.class_id, default: ReportTally()].late = row.late
-            tallies[row.class_id, default: ReportTally()].abnormal = row.abnormal
+        let counted = if let counters { try await counters.classCounts(school: school, day: day) }
+            else { try await ReportWriter.readCounts(school: school.rawValue, day: day.iso, on: sql) }
+        for (classID, count) in counted {
+            tallies[classID, default: ReportTally()].reported = count.reported
+            tallies[classID, default: ReportTally()].late = count.late
+            tallies[classID, default: ReportTally()].abnormal = count.abnormal
         }
         for (classID, count) in onLeave { tallies[classID, default: ReportTally()].onLeave = count }
         return tallies
@@ -108,11 +108,10 @@ extension DailyReportStore {
     /// The school's grid units that the scope reaches, from the per-process grid cache.
     func reach(_ scope: Scope, school: School.ID) async throws -> ReportReach {
         guard scope.includes(school: school) else { return ReportReach(units: []) }
-        let units = try await GridCache.shared.units(of: school, on: sql)
-        return ReportReach(units: scope.isEverything ? units : units.filter { scope.includes(gridPath: $0.path) })
+        let whole = try await GridCache.shared.reach(of: school, on: sql)
+        return scope.isEverything ? whole : ReportReach(units: whole.units.filter { scope.includes(gridPath: $0.path) })
     }
 
-    struct CountRow: Decodable { var class_id: UUID, reported: Int, late: Int, abnormal: Int }
     struct DaySumRow: Decodable { var day: String, reported: Int?, late: Int?, abnormal: Int? }
     struct DormRow: Decodable {
         var dorm_id: UUID?

@@ -8,6 +8,17 @@ import SQLKit
 public struct DailyReportStore: Sendable {
     let database: any Database
     let audit: AuditLog
+    /// The writer whose copy of the day's counters the summaries read; without one they query the table.
+    var counters: ReportWriter?
+
+    init(database: any Database, audit: AuditLog) { self.database = database; self.audit = audit }
+
+    /// The same store, reading the day's counters from the process's report writer.
+    public func counting(with writer: ReportWriter) -> DailyReportStore {
+        var store = self
+        store.counters = writer
+        return store
+    }
 
     var sql: any SQLDatabase { database as! any SQLDatabase }
 

@@ -8,10 +8,11 @@ actor GridCache {
     static let shared = GridCache()
     static let lifetime: TimeInterval = 60
 
-    private var entries: [School.ID: (at: Date, units: [GridUnit])] = [:]
+    private var entries: [School.ID: (at: Date, reach: ReportReach)] = [:]
 
-    func units(of school: School.ID, on sql: any SQLDatabase) async throws -> [GridUnit] {
-        if let entry = entries[school], Date().timeIntervalSince(entry.at) < Self.lifetime { return entry.units }
+    /// The whole school's grid, with its lookups built once per lifetime rather than once per summary.
+    func reach(of school: School.ID, on sql: any SQLDatabase) async throws -> ReportReach {
+        if let entry = entries[school], Date().timeIntervalSince(entry.at) < Self.lifetime { return entry.reach }
         let units = try await sql.select().columns("id", "parent_id", "kind", "name", "path").from("grid_units")
             .where("school_id", .equal, SQLBind(school.rawValue)).orderBy("path")
             .all(decoding: Row.self).compactMap { row in
@@ -20,8 +21,9 @@ actor GridCache {
                              name: row.name, path: TreePath(rawValue: row.path))
                 }
             }
-        entries[school] = (Date(), units)
-        return units
+        let reach = ReportReach(units: units)
+        entries[school] = (Date(), reach)
+        return reach
     }
 
     struct Row: Decodable {

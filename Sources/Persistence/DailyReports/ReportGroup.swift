@@ -9,14 +9,16 @@ import SQLKit
 struct ReportGroup {
     var submissions: [ReportSubmission]
 
-    func commit(on database: any Database) async throws -> [Result<ReportReceipt, any Error>] {
+    /// Each submission's outcome, and what the group added to the per-class counters.
+    func commit(on database: any Database) async throws
+        -> (outcomes: [Result<ReportReceipt, any Error>], counts: [ReportGroupPlan.CountKey: ReportGroupPlan.CountDelta]) {
         try await database.writing { tx in
             let sql = tx as! any SQLDatabase
             let state = try await ReportGroupState.load(for: submissions, on: sql)
             var plan = ReportGroupPlan(state: state)
             let outcomes = submissions.map { submission in Result { try plan.apply(submission) } }
             try await plan.write(on: sql)
-            return outcomes
+            return (outcomes, plan.counts)
         }
     }
 }

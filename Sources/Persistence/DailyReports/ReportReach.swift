@@ -2,31 +2,39 @@ import Domain
 import Foundation
 
 /// The grid as one actor sees it: the units in scope, and for a chosen unit the trail above it, the units one
-/// level down, and the classes below it (whose counters add up to the unit's numbers).
-struct ReportReach {
-    var units: [GridUnit]
-    private var byID: [GridUnit.ID: GridUnit]
+/// level down, and the classes below it (whose counters add up to the unit's numbers). Built once per grid
+/// (the whole school's is cached with the grid): a summary then only looks things up.
+final class ReportReach: Sendable {
+    let units: [GridUnit]
+    private let byID: [GridUnit.ID: GridUnit]
+    /// Units whose parent is out of reach (colleges for the school, a counsellor's classes), by name.
+    let tops: [GridUnit]
+    private let childrenByParent: [GridUnit.ID: [GridUnit]]
+    private let allClasses: [GridUnit]
 
     init(units: [GridUnit]) {
         self.units = units
-        byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.byID = byID
+        tops = units.filter { $0.parentID.flatMap { byID[$0] } == nil }.sorted { $0.name < $1.name }
+        childrenByParent = Dictionary(grouping: units.filter { $0.kind != .dorm && $0.parentID != nil }) { $0.parentID! }
+            .mapValues { $0.sorted { $0.name < $1.name } }
+        allClasses = units.filter { $0.kind == .schoolClass }
     }
 
     func unit(_ id: GridUnit.ID) -> GridUnit? { byID[id] }
-
-    /// The top of the reach: units whose parent is out of reach (colleges for the school, a counsellor's classes).
-    var tops: [GridUnit] { units.filter { $0.parentID.flatMap { byID[$0] } == nil } }
 
     /// The unit a summary opens on: the one top when there is just one, else the reach as a whole.
     var defaultUnit: GridUnit? { tops.count == 1 ? tops[0] : nil }
 
     func children(of unit: GridUnit?) -> [GridUnit] {
-        guard let unit else { return tops.sorted { $0.name < $1.name } }
-        return units.filter { $0.parentID == unit.id && $0.kind != .dorm }.sorted { $0.name < $1.name }
+        guard let unit else { return tops }
+        return childrenByParent[unit.id] ?? []
     }
 
     func classes(under unit: GridUnit?) -> [GridUnit] {
-        units.filter { candidate in candidate.kind == .schoolClass && (unit.map { $0.path.contains(candidate.path) } ?? true) }
+        guard let unit else { return allClasses }
+        return allClasses.filter { unit.path.contains($0.path) }
     }
 
     /// The child of `unit` (one level down, or a top unit for nil) that each class below it lies in, found by
@@ -34,10 +42,10 @@ struct ReportReach {
     func childOfClass(under unit: GridUnit?) -> [GridUnit.ID: GridUnit.ID] {
         let childIDs = Set(children(of: unit).map(\.id))
         var result: [GridUnit.ID: GridUnit.ID] = [:]
-        for candidate in units where candidate.kind == .schoolClass {
-            var current: GridUnit? = candidate
-            while let node = current, !childIDs.contains(node.id) { current = node.parentID.flatMap { byID[$0] } }
-            if let child = current { result[candidate.id] = child.id }
+        for candidate in classes(under: unit) {
+            var current: GridUnit.ID? = candidate.id
+            while let id = current, !childIDs.contains(id) { current = byID[id]?.parentID }
+            if let child = current { result[candidate.id] = child }
         }
         return result
     }

@@ -13,6 +13,9 @@ public actor ReportWriter {
     let logger: Logger
     public let maximumGroup: Int
     private var pending: [Waiting] = []
+    /// Summaries waiting for a fresh copy of a day's counters (see ReportWriter+Counters).
+    var countsWanted: [CountsWanted] = []
+    var counts: [DayOfSchool: DayCounts] = [:]
     private var isDraining = false
     private var isPrepared = false
     /// Groups committed and reports in them, for the benchmark's report.
@@ -33,24 +36,32 @@ public actor ReportWriter {
     public func submit(_ submission: ReportSubmission) async throws -> ReportReceipt {
         try await withCheckedThrowingContinuation { continuation in
             pending.append(Waiting(submission: submission, continuation: continuation))
-            if !isDraining {
-                isDraining = true
-                Task { await drain() }
-            }
+            startDraining()
         }
     }
 
+    func startDraining() {
+        guard !isDraining else { return }
+        isDraining = true
+        Task { await drain() }
+    }
+
     /// Commits groups until the queue is empty. While a group commits the actor is free, so the next
-    /// group gathers behind it: the busier the server, the larger the groups.
+    /// group gathers behind it: the busier the server, the larger the groups. Copies of the counters are
+    /// read here too, between two groups, so that none of this writer's commits is half in a copy.
     private func drain() async {
         if !isPrepared { await prepare() }
-        while !pending.isEmpty {
+        while !pending.isEmpty || !countsWanted.isEmpty {
+            if !countsWanted.isEmpty { await readCounts() }
+            guard !pending.isEmpty else { continue }
             let group = Array(pending.prefix(maximumGroup))
             pending.removeFirst(group.count)
             let outcomes: [Result<ReportReceipt, any Error>]
             let started = ContinuousClock.now
             do {
-                outcomes = try await ReportGroup(submissions: group.map(\.submission)).commit(on: database)
+                let committed = try await ReportGroup(submissions: group.map(\.submission)).commit(on: database)
+                outcomes = committed.outcomes
+                add(committed.counts)
                 commitTime += ContinuousClock.now - started
                 groupsCommitted += 1
                 reportsCommitted += outcomes.count { if case .success = $0 { true } else { false } }

@@ -37,7 +37,7 @@ extension API {
 
         @Sendable static func summary(_ request: Request) async throws -> Response {
             let (unit, day) = try await request.reportPlace()
-            let summary = try await request.stores.dailyReports.summary(of: unit, on: day, school: try request.reportSchool(),
+            let summary = try await request.dailyReports.summary(of: unit, on: day, school: try request.reportSchool(),
                                                                         scope: try request.actor.scope)
             return try await ReportSummaryDTO(summary).json(request)
         }

@@ -9,7 +9,7 @@ enum ReportExports {
     @Sendable static func summary(_ request: Request) async throws -> Response {
         let staff = try await exporter(request)
         let s = request.strings
-        let summary = try await request.stores.dailyReports.summary(of: staff.query.unitID, on: staff.day, school: staff.school,
+        let summary = try await request.dailyReports.summary(of: staff.query.unitID, on: staff.day, school: staff.school,
                                                                     scope: staff.actor.scope)
         let export = ListExport(header: ReportSummaryTable.header(s), rows: ReportSummaryTable.rows(summary, s),
                                 sheetName: compact(staff.day))

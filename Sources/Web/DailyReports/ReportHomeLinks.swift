@@ -10,7 +10,7 @@ enum ReportHomeLinks {
     static func missingToday(_ request: Request) async throws -> Int? {
         let actor = try request.actor
         guard actor.may(.viewDailyReports), let school = actor.schoolID else { return nil }
-        let summary = try await request.stores.dailyReports.summary(of: nil, on: try await request.today(), school: school,
+        let summary = try await request.dailyReports.summary(of: nil, on: try await request.today(), school: school,
                                                                     scope: actor.scope)
         return summary.total.missing
     }

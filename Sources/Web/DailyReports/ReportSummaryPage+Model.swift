@@ -20,7 +20,7 @@ enum ReportSummaryPage {
 
     static func load(_ request: Request) async throws -> Model {
         let staff = try await ReportStaffRequest(request)
-        let reports = request.stores.dailyReports, scope = staff.actor.scope
+        let reports = request.dailyReports, scope = staff.actor.scope
         let summary = try await reports.summary(of: staff.query.unitID, on: staff.day, school: staff.school, scope: scope)
         let trend = try await reports.trend(of: staff.query.unitID, endingOn: staff.day, days: 30, school: staff.school, scope: scope)
         let form = try await request.stores.reportForms.current(of: staff.school)

@@ -3,6 +3,9 @@ import Persistence
 import Vapor
 
 extension Request {
+    /// The daily reports, with the summaries' counters read from this process's writer.
+    var dailyReports: DailyReportStore { stores.dailyReports.counting(with: application.reportWriter) }
+
     /// The actor's school's report context (form, settings, time zone).
     func reportContext() async throws -> ReportContext {
         guard let school = try actor.schoolID else { throw Abort(.forbidden) }
