@@ -22,10 +22,22 @@ extension ReportWriter {
     }
 
     /// Each class's reported, late and abnormal counts of a day (enrolment and leave are not the writer's).
+    /// A copy older than `countsLifetime` is still answered at once, and read again behind it: a summary
+    /// never waits for a group to commit, and other servers' reports show within about a second.
     public func classCounts(school: School.ID, day: LocalDate) async throws -> [UUID: ReportTally] {
         let key = DayOfSchool(school: school.rawValue, day: day.iso)
-        if let copy = counts[key], ContinuousClock.now - copy.readAt < Self.countsLifetime { return copy.perClass }
-        return try await withCheckedThrowingContinuation { continuation in
+        if let copy = counts[key] {
+            if ContinuousClock.now - copy.readAt >= Self.countsLifetime, !refreshing.contains(key) {
+                refreshing.insert(key)
+                Task { _ = try? await self.read(key) }
+            }
+            return copy.perClass
+        }
+        return try await read(key)
+    }
+
+    private func read(_ key: DayOfSchool) async throws -> [UUID: ReportTally] {
+        try await withCheckedThrowingContinuation { continuation in
             countsWanted.append(CountsWanted(key: key, continuation: continuation))
             startDraining()
         }
@@ -36,8 +48,10 @@ extension ReportWriter {
         let wanted = countsWanted
         countsWanted = []
         let now = ContinuousClock.now
-        counts = counts.filter { now - $0.value.readAt < Self.countsLifetime }
+        // Copies nobody asked for again in a while are dropped (a past day looked at once, say).
+        counts = counts.filter { now - $0.value.readAt < Self.countsLifetime * 10 }
         for key in Set(wanted.map(\.key)) {
+            refreshing.remove(key)
             let result: Result<[UUID: ReportTally], any Error>
             do { result = .success(try await Self.readCounts(school: key.school, day: key.day, on: database as! any SQLDatabase)) } catch { result = .failure(error) }
             if case .success(let perClass) = result { counts[key] = DayCounts(readAt: ContinuousClock.now, perClass: perClass) }

@@ -16,6 +16,7 @@ public actor ReportWriter {
     /// Summaries waiting for a fresh copy of a day's counters (see ReportWriter+Counters).
     var countsWanted: [CountsWanted] = []
     var counts: [DayOfSchool: DayCounts] = [:]
+    var refreshing: Set<DayOfSchool> = []
     private var isDraining = false
     private var isPrepared = false
     /// Groups committed and reports in them, for the benchmark's report.

@@ -8,7 +8,7 @@ import Vapor
 
 extension AllTests {
     /// The writer's copy of a day's counters, which summaries read: equal to the table whatever the interleaving
-    /// of submissions and reads, and catching up with other servers' reports within its lifetime.
+    /// of submissions and reads, and catching up with other servers' reports within about a second.
     @Suite struct ReportCountersCopyTests {
         /// An unchanged report; health is answered only by a student who consented to give it.
         static func submission(_ person: Person, consented: Bool, _ context: ReportContext) -> ReportSubmission {
@@ -54,7 +54,7 @@ extension AllTests {
             }
         }
 
-        @Test func anotherServersReports_appearWithinTheLifetime() async throws {
+        @Test func anotherServersReports_appearWithinTwoLifetimes() async throws {
             try await withApp(clock: ManualClock(ReportWorld.morning), demoMode: true) { app in
                 // setup: a copy is held, then another server adds three reports to a class
                 let writer = app.reportWriter
@@ -64,9 +64,13 @@ extension AllTests {
                     .values(SQLBind(ReportWorld.school.rawValue), SQLBind(ReportWorld.day.iso), SQLBind(ReportWorld.studentClass.rawValue),
                             SQLBind(3), SQLBind(1), SQLBind(0))
                     .run()
-                // MUT
-                try await Task.sleep(for: ReportWriter.countsLifetime + .milliseconds(200))
-                let after = try await writer.classCounts(school: ReportWorld.school, day: ReportWorld.day)
+                // MUT: asked again and again, the copy catches up within two lifetimes
+                var after = before
+                let deadline = ContinuousClock.now + ReportWriter.countsLifetime * 2 + .milliseconds(500)
+                while after[ReportWorld.studentClass.rawValue] == nil, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(100))
+                    after = try await writer.classCounts(school: ReportWorld.school, day: ReportWorld.day)
+                }
                 // validate
                 #expect(before[ReportWorld.studentClass.rawValue] == nil)
                 #expect(after[ReportWorld.studentClass.rawValue] == ReportTally(reported: 3, late: 1))
