@@ -20,6 +20,7 @@ actor SeededTemplate {
     }
 
     private static func build() async throws -> String {
+        TestDatabase.sweepLeftovers()
         let database = try await TestDatabase.make()
         let app = try await Application.make(.testing)
         do {

@@ -47,6 +47,19 @@ enum TestDatabase {
         }
     }
 
+    /// Removes copies older than a day that crashed or killed runs left behind (each seeded copy is ~150 MB;
+    /// the seeded template itself outlives its run, since nothing runs after the last test).
+    static func sweepLeftovers() {
+        let root = NSTemporaryDirectory() + "zhibu-tests"
+        let dayAgo = Date().addingTimeInterval(-86_400)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix("zt_") {
+            let path = root + "/" + name
+            if let modified = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date, modified < dayAgo {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+    }
+
     /// Names the database a test's copy is made from: a SQLite file path, or a PostgreSQL database name.
     static func templateName(_ location: AppConfig.DatabaseLocation) -> String {
         switch location {
