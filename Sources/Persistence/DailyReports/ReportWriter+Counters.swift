@@ -44,7 +44,7 @@ extension ReportWriter {
     }
 
     /// Reads the wanted copies (called by the drain loop, never while a group commits).
-    func readCounts() async {
+    func readWantedCopies() async {
         let wanted = countsWanted
         countsWanted = []
         let now = ContinuousClock.now
@@ -53,7 +53,11 @@ extension ReportWriter {
         for key in Set(wanted.map(\.key)) {
             refreshing.remove(key)
             let result: Result<[UUID: ReportTally], any Error>
-            do { result = .success(try await Self.readCounts(school: key.school, day: key.day, on: database as! any SQLDatabase)) } catch { result = .failure(error) }
+            do {
+                result = .success(try await Self.readCounts(school: key.school, day: key.day, on: database as! any SQLDatabase))
+            } catch {
+                result = .failure(error)
+            }
             if case .success(let perClass) = result { counts[key] = DayCounts(readAt: ContinuousClock.now, perClass: perClass) }
             for entry in wanted where entry.key == key { entry.continuation.resume(with: result) }
         }

@@ -53,7 +53,7 @@ public actor ReportWriter {
     private func drain() async {
         if !isPrepared { await prepare() }
         while !pending.isEmpty || !countsWanted.isEmpty {
-            if !countsWanted.isEmpty { await readCounts() }
+            if !countsWanted.isEmpty { await readWantedCopies() }
             guard !pending.isEmpty else { continue }
             let group = Array(pending.prefix(maximumGroup))
             pending.removeFirst(group.count)

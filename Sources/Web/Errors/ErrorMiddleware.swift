@@ -46,8 +46,8 @@ struct Failure {
             status = domain.status; code = domain.code; reason = domain.message(locale); field = domain.field
         case is CSRFError:
             status = .forbidden; code = "csrf"; reason = strings.csrfRefused
-        case is DecodingError:
-            status = .badRequest; code = "bad_request"; reason = strings.errorExplanation(400)
+        case let decoding as DecodingError:
+            status = .badRequest; code = "bad_request"; reason = decoding.message.text(locale); field = decoding.field
         case let abort as any AbortError:
             status = abort.status
             code = abort.status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_")
