@@ -85,10 +85,15 @@ extension MeetingStore {
                 // A member's own sign-in time stays on record even when the secretary edits the line.
                 let signedInAt = entry.status == .present ? previous[entry.personID]?.signedInAt : nil
                 try await upsertAttendance(entry, signedInAt: signedInAt, meeting: meeting, by: context.actor.login, now: context.now, on: tx)
-                // 积分制: once per member and meeting, whatever edits follow (the ledger is append-only).
-                if entry.status == .present {
-                    try await PointAwards.record(.meetingAttended, person: entry.personID.rawValue, source: "meeting:\(id.rawValue)",
-                                                 school: meeting.schoolID, day: meeting.date, context: context, audit: audit, on: tx)
+                // 积分制: once per member and meeting; a later change of the line takes the points back or restores them.
+                let wasPresent = previous[entry.personID]?.status == .present
+                if entry.status == .present || wasPresent {
+                    let present = entry.status == .present
+                    try await PointAwards.follow(.meetingAttended, deserved: present, person: entry.personID.rawValue,
+                                                 source: "meeting:\(id.rawValue)", school: meeting.schoolID, day: meeting.date,
+                                                 reason: present ? Message(zh: "考勤改回出席", en: "attendance changed back to present")
+                                                                 : Message(zh: "考勤改为未出席", en: "attendance changed from present"),
+                                                 context: context, audit: audit, on: tx)
                 }
             }
             let summary = Attendance.Status.allCases.map { s in "\(s.rawValue)=\(entries.filter { $0.status == s }.count)" }

@@ -30,3 +30,34 @@ public enum PointAwards {
     }
 
 }
+
+extension PointAwards {
+    /// Keeps an automatic award in step with the record it came from when that record changes afterwards (a member
+    /// marked present, then absent, then present again): the ledger stays append-only, so the award is taken back
+    /// or restored by a correction entry naming it. Without an award yet, a `deserved` one is recorded as usual. A
+    /// pending award is left to its approver; a frozen year is never touched.
+    public static func follow(_ event: PointEvent, deserved: Bool, person: UUID, source: String, school: School.ID,
+                              day: LocalDate, reason: Message, context: AuditContext, audit: AuditLog,
+                              on tx: any Database) async throws {
+        let award = try await PointEntryRecord.query(on: tx).filter(\.$personID == person).filter(\.$event == event.rawValue)
+            .filter(\.$source == source).filter(\.$correctsID == nil).first()
+        guard let award else {
+            if deserved {
+                try await record(event, person: person, source: source, school: school, day: day, context: context, audit: audit, on: tx)
+            }
+            return
+        }
+        let entry = award.domain
+        guard entry.status == .approved, entry.points > 0,
+              !(try await PointLedgerSQL.frozenYears(of: school, on: tx)).contains(entry.day.year) else { return }
+        try await PointLedgerSQL.lockMember(entry.personID, school: school, on: tx)
+        let soFar = try await PointEntryRecord.query(on: tx).filter(\.$correctsID == entry.id.rawValue).all().reduce(0) { $0 + $1.points }
+        let change = (deserved ? entry.points : 0) - (entry.points + soFar)
+        guard change != 0 else { return }
+        let correction = try PointLedger.correction(of: entry, points: change, reason: reason.zh, correctedSoFar: soFar,
+                                                    by: context.actor.login, at: context.now)
+        try await PointEntryRecord(correction, key: nil).create(on: tx)
+        try await audit.append(context.event(.pointsCorrected, target: "point_entry:\(entry.id.rawValue)", school: school,
+                                             detail: "\(change) \(reason.en)"), on: tx)
+    }
+}

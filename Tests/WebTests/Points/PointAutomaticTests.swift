@@ -31,6 +31,38 @@ extension AllTests {
             }
         }
 
+        /// Marked present, then absent, then present again: the award is taken back and restored by corrections
+        /// naming it, never edited, and the balance follows the line.
+        @Test func attendanceChanged_takesThePointsBack_andRestoresThem() async throws {
+            try await withApp(clock: ManualClock(PointWorld.now), demoMode: true) { app in
+                // setup
+                try await PointWorld.setRule(app, .meetingAttended, points: 5, daily: 10, monthly: 40)
+                let secretary = try Browser(app), member = try Browser(app)
+                _ = try await secretary.apiLogin("branch1"); _ = try await member.apiLogin("member1")
+                let before = try await member.ledger().balance
+                let meeting = try await secretary.createMeeting(kind: .themedPartyDay, organization: MeetingWorld.branch.id,
+                                                                startsAt: "2026-12-15T14:30", topic: "积分更正主题党日")
+                func mark(_ status: String) async throws -> HTTPResponseStatus {
+                    let line: [String: Any] = ["personId": PointWorld.member.id.rawValue.uuidString, "status": status]
+                    if status != "present" { return try await secretary.json(.PUT, "/api/v1/meetings/\(meeting.id)/attendance",
+                                                                               ["entries": [line.merging(["reason": "出差"]) { a, _ in a }]]).status }
+                    return try await secretary.json(.PUT, "/api/v1/meetings/\(meeting.id)/attendance", ["entries": [line]]).status
+                }
+                // MUT / validate
+                #expect(try await mark("present") == .ok)
+                #expect(try await member.ledger().balance == before + 5)
+                #expect(try await mark("excused") == .ok)
+                #expect(try await member.ledger().balance == before)
+                #expect(try await mark("excused") == .ok, "the same line again changes nothing")
+                #expect(try await mark("present") == .ok)
+                let ledger = try await member.ledger()
+                #expect(ledger.balance == before + 5)
+                let award = try #require(ledger.entries.items.first { $0.source == "meeting:\(meeting.id.uuidString)" })
+                let corrections = ledger.entries.items.filter { $0.corrects == award.id }
+                #expect(corrections.map(\.points).sorted() == [-5, 5])
+            }
+        }
+
         @Test func ticketAnsweredOnTime_awardsTheResponderOnce() async throws {
             try await withApp(clock: ManualClock(TicketWorld.wednesday), demoMode: true) { app in
                 // setup
