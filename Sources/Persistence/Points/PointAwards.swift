@@ -51,13 +51,10 @@ extension PointAwards {
         guard entry.status == .approved, entry.points > 0,
               !(try await PointLedgerSQL.frozenYears(of: school, on: tx)).contains(entry.day.year) else { return }
         try await PointLedgerSQL.lockMember(entry.personID, school: school, on: tx)
-        let soFar = try await PointEntryRecord.query(on: tx).filter(\.$correctsID == entry.id.rawValue).all().reduce(0) { $0 + $1.points }
+        let soFar = try await PointLedgerSQL.correctedSoFar(entry.id, on: tx)
         let change = (deserved ? entry.points : 0) - (entry.points + soFar)
         guard change != 0 else { return }
-        let correction = try PointLedger.correction(of: entry, points: change, reason: reason.zh, correctedSoFar: soFar,
-                                                    by: context.actor.login, at: context.now)
-        try await PointEntryRecord(correction, key: nil).create(on: tx)
-        try await audit.append(context.event(.pointsCorrected, target: "point_entry:\(entry.id.rawValue)", school: school,
-                                             detail: "\(change) \(reason.en)"), on: tx)
+        try await PointLedgerSQL.writeCorrection(of: entry, points: change, correctedSoFar: soFar, reason: reason.zh,
+                                                 context: context, audit: audit, on: tx)
     }
 }

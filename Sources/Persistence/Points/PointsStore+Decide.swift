@@ -45,13 +45,9 @@ extension PointsStore {
         return try await database.writing { tx in
             try PointArchive.check(before.day, frozenYears: try await PointLedgerSQL.frozenYears(of: before.schoolID, on: tx))
             try await PointLedgerSQL.lockMember(before.personID, school: before.schoolID, on: tx)
-            let soFar = try await PointEntryRecord.query(on: tx).filter(\.$correctsID == id.rawValue).all().reduce(0) { $0 + $1.points }
-            let correction = try PointLedger.correction(of: before, points: points, reason: reason, correctedSoFar: soFar,
-                                                        by: actor.login, at: context.now)
-            try await PointEntryRecord(correction, key: nil).create(on: tx)
-            try await audit.append(context.event(.pointsCorrected, target: "point_entry:\(id.rawValue)", school: before.schoolID,
-                                                 detail: "\(points) \(correction.note ?? "")"), on: tx)
-            return correction
+            let soFar = try await PointLedgerSQL.correctedSoFar(id, on: tx)
+            return try await PointLedgerSQL.writeCorrection(of: before, points: points, correctedSoFar: soFar, reason: reason,
+                                                            context: context, audit: audit, on: tx)
         }
     }
 }
