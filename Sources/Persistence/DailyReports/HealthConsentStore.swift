@@ -45,10 +45,12 @@ public struct HealthConsentStore: Sendable {
     /// The people among these whose consent is in force (one query for a group of reports).
     static func consenting(_ people: [UUID], on sql: any SQLDatabase) async throws -> Set<UUID> {
         guard !people.isEmpty else { return [] }
-        let rows = try await sql.select().column("person_id").from("health_consents")
+        return Set(try await consentingQuery(people, on: sql).all(decoding: PersonRow.self).map(\.person_id))
+    }
+
+    static func consentingQuery(_ people: [UUID], on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select().column("person_id").from("health_consents")
             .where("person_id", .in, SQLBind.group(people)).where(SQLColumn("revoked_at"), .is, SQLLiteral.null)
-            .all(decoding: PersonRow.self)
-        return Set(rows.map(\.person_id))
     }
 
     static func student(_ actor: Actor) throws -> (Person.ID, School.ID) {

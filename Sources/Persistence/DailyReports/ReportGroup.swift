@@ -1,5 +1,4 @@
 import Domain
-import FluentKit
 import Foundation
 import SQLKit
 
@@ -9,15 +8,15 @@ import SQLKit
 struct ReportGroup {
     var submissions: [ReportSubmission]
 
-    /// Each submission's outcome, and what the group added to the per-class counters.
-    func commit(on database: any Database) async throws
+    /// Each submission's outcome, and what the group added to the per-class counters. Runs on the writer's
+    /// executor (`isolation`) from the first statement to the commit.
+    func commit(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws
         -> (outcomes: [Result<ReportReceipt, any Error>], counts: [ReportGroupPlan.CountKey: ReportGroupPlan.CountDelta]) {
-        try await database.writing { tx in
-            let sql = tx as! any SQLDatabase
-            let state = try await ReportGroupState.load(for: submissions, on: sql)
+        try await link.transaction {
+            let state = try await ReportGroupState.load(for: submissions, on: link)
             var plan = ReportGroupPlan(state: state)
             let outcomes = submissions.map { submission in Result { try plan.apply(submission) } }
-            try await plan.write(on: sql)
+            try await plan.write(on: link)
             return (outcomes, plan.counts)
         }
     }
@@ -31,18 +30,21 @@ struct ReportGroupState {
     var stored: [ReportKey: StoredReport]
     var replayableKeys: [ReportKey: [String: String]]
 
-    static func load(for submissions: [ReportSubmission], on sql: any SQLDatabase) async throws -> ReportGroupState {
+    static func load(for submissions: [ReportSubmission], on link: ReportWriterConnection,
+                     isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws -> ReportGroupState {
+        let sql = link.sql
         let people = Array(Set(submissions.map(\.personID.rawValue)))
-        let students = try await sql.select().columns("id", "school_id", "class_id", "dorm_id", "grid_path").from("people")
-            .where("id", .in, SQLBind.group(people)).all(decoding: ReportStudentRow.self)
-        let consenting = try await HealthConsentStore.consenting(people, on: sql)
+        let students = try await link.rows(sql.select().columns("id", "school_id", "class_id", "dorm_id", "grid_path").from("people")
+            .where("id", .in, SQLBind.group(people))).map { try $0.decode(model: ReportStudentRow.self) }
+        let consenting = Set(try await link.rows(HealthConsentStore.consentingQuery(people, on: sql))
+            .map { try $0.decode(model: HealthConsentStore.PersonRow.self).person_id })
         var stored: [ReportKey: StoredReport] = [:]
         for day in Set(submissions.map(\.day)) {
             let onDay = Array(Set(submissions.filter { $0.day == day }.map(\.personID.rawValue)))
-            for row in try await sql.select().columns(StoredReport.columns).from("daily_reports")
-                .where("day", .equal, SQLBind(day.iso)).where("person_id", .in, SQLBind.group(onDay))
-                .all(decoding: StoredReport.self) {
-                stored[ReportKey(person: row.person_id, day: row.day)] = row
+            for row in try await link.rows(sql.select().columns(StoredReport.columns).from("daily_reports")
+                .where("day", .equal, SQLBind(day.iso)).where("person_id", .in, SQLBind.group(onDay))) {
+                let report = try row.decode(model: StoredReport.self)
+                stored[ReportKey(person: report.person_id, day: report.day)] = report
             }
         }
         // A key that is not the stored report's own may belong to an earlier revision: a late replay.
@@ -52,10 +54,11 @@ struct ReportGroupState {
         }
         var replayable: [ReportKey: [String: String]] = [:]
         if !keyed.isEmpty {
-            for row in try await sql.select().columns("person_id", "day", "idempotency_key", "answers").from("daily_report_revisions")
+            for row in try await link.rows(sql.select().columns("person_id", "day", "idempotency_key", "answers")
+                .from("daily_report_revisions")
                 .where("person_id", .in, SQLBind.group(Array(Set(keyed.map(\.personID.rawValue)))))
-                .where("idempotency_key", .in, SQLBind.group(keyed.compactMap(\.idempotencyKey)))
-                .all(decoding: RevisionKeyRow.self) {
+                .where("idempotency_key", .in, SQLBind.group(keyed.compactMap(\.idempotencyKey))))
+                .map({ try $0.decode(model: RevisionKeyRow.self) }) {
                 replayable[ReportKey(person: row.person_id, day: row.day), default: [:]][row.idempotency_key] = row.answers
             }
         }

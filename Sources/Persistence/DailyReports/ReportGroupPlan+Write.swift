@@ -5,15 +5,16 @@ import SQLKit
 extension ReportGroupPlan {
     /// One multi-row statement per table: the reports (upserted on person and day, so that two servers
     /// writing the same student's report cannot make two), the revisions, the counters, the new watches.
-    func write(on sql: any SQLDatabase) async throws {
+    func write(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         guard !reports.isEmpty else { return }
-        try await writeReports(on: sql)
-        if !revisions.isEmpty { try await writeRevisions(on: sql) }
-        try await writeCounts(on: sql)
-        try await openWatches(on: sql)
+        try await writeReports(on: link)
+        if !revisions.isEmpty { try await writeRevisions(on: link) }
+        try await writeCounts(on: link)
+        try await openWatches(on: link)
     }
 
-    private func writeReports(on sql: any SQLDatabase) async throws {
+    private func writeReports(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+        let sql = link.sql
         let updated = ["class_id", "dorm_id", "grid_path", "form_version", "answers", "abnormal", "off_campus",
                        "revision", "idempotency_key", "address", "submitted_at"]
         for chunk in Array(reports.values).chunked(800) {
@@ -28,13 +29,14 @@ extension ReportGroupPlan {
                     SQLBind(r.abnormal), SQLBind(r.late), SQLBind(r.off_campus), SQLBind(r.revision),
                     SQLBind(r.idempotency_key), SQLBind(r.address), SQLBind(r.submitted_at))
             }
-            try await insert.onConflict(with: ["person_id", "day"]) { conflict in
+            try await link.run(insert.onConflict(with: ["person_id", "day"]) { conflict in
                 updated.reduce(conflict) { $0.set(excludedValueOf: $1) }
-            }.run()
+            })
         }
     }
 
-    private func writeRevisions(on sql: any SQLDatabase) async throws {
+    private func writeRevisions(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+        let sql = link.sql
         for chunk in revisions.chunked(800) {
             var insert = sql.insert(into: "daily_report_revisions").columns(
                 "id", "report_id", "person_id", "day", "revision", "form_version", "answers", "abnormal", "late",
@@ -44,12 +46,13 @@ extension ReportGroupPlan {
                                        SQLBind(r.form_version), SQLBind(r.answers), SQLBind(r.abnormal), SQLBind(r.late),
                                        SQLBind(r.idempotency_key), SQLBind(r.address), SQLBind(r.submitted_at))
             }
-            try await insert.run()
+            try await link.run(insert)
         }
     }
 
     /// Adds the group's deltas to the per-day, per-class counters that the summaries read.
-    private func writeCounts(on sql: any SQLDatabase) async throws {
+    private func writeCounts(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+        let sql = link.sql
         let changed = counts.filter { $0.value.reported != 0 || $0.value.late != 0 || $0.value.abnormal != 0 }
         guard !changed.isEmpty else { return }
         var insert = sql.insert(into: "daily_report_counts").columns("school_id", "day", "class_id", "reported", "late", "abnormal")
@@ -57,20 +60,21 @@ extension ReportGroupPlan {
             insert = insert.values(SQLBind(key.school), SQLBind(key.day), SQLBind(key.classID),
                                    SQLBind(delta.reported), SQLBind(delta.late), SQLBind(delta.abnormal))
         }
-        try await insert.onConflict(with: ["day", "class_id"]) { conflict in
+        try await link.run(insert.onConflict(with: ["day", "class_id"]) { conflict in
             ["reported", "late", "abnormal"].reduce(conflict) {
                 $0.set(SQLIdentifier($1), to: SQLRaw("daily_report_counts.\($1) + excluded.\($1)"))
             }
-        }.run()
+        })
     }
 
     /// Puts a student with an abnormal report on their counsellor's watch list, unless a watch is open.
-    private func openWatches(on sql: any SQLDatabase) async throws {
+    private func openWatches(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         guard !abnormal.isEmpty else { return }
+        let sql = link.sql
         let people = Array(Set(abnormal.keys.map(\.person)))
-        let open = Set(try await sql.select().column("person_id").from("watches")
-            .where("person_id", .in, SQLBind.group(people)).where("status", .equal, SQLBind("open"))
-            .all(decoding: HealthConsentStore.PersonRow.self).map(\.person_id))
+        let open = Set(try await link.rows(sql.select().column("person_id").from("watches")
+            .where("person_id", .in, SQLBind.group(people)).where("status", .equal, SQLBind("open")))
+            .map { try $0.decode(model: HealthConsentStore.PersonRow.self).person_id })
         var opened = Set<UUID>()
         var insert = sql.insert(into: "watches").columns("id", "school_id", "person_id", "grid_path", "opened_day",
                                                           "report_id", "reason", "status", "created_at")
@@ -80,7 +84,7 @@ extension ReportGroupPlan {
                                    SQLBind(key.day), SQLBind(entry.report.id), SQLBind(entry.reason), SQLBind("open"),
                                    SQLBind(entry.report.submitted_at))
         }
-        if !opened.isEmpty { try await insert.run() }
+        if !opened.isEmpty { try await link.run(insert) }
     }
 }
 

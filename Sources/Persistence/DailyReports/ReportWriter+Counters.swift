@@ -54,7 +54,8 @@ extension ReportWriter {
             refreshing.remove(key)
             let result: Result<[UUID: ReportTally], any Error>
             do {
-                result = .success(try await Self.readCounts(school: key.school, day: key.day, on: database as! any SQLDatabase))
+                let sql = try await connection()
+                result = .success(try Self.tallies(try await sql.rows(Self.countsQuery(school: key.school, day: key.day, on: sql.sql))))
             } catch {
                 result = .failure(error)
             }
@@ -76,10 +77,18 @@ extension ReportWriter {
 
     /// A day's counters as the table holds them.
     public static func readCounts(school: UUID, day: String, on sql: any SQLDatabase) async throws -> [UUID: ReportTally] {
+        try tallies(try await countsQuery(school: school, day: day, on: sql).all())
+    }
+
+    private static func countsQuery(school: UUID, day: String, on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select().columns("class_id", "reported", "late", "abnormal").from("daily_report_counts")
+            .where("day", .equal, SQLBind(day)).where("school_id", .equal, SQLBind(school))
+    }
+
+    /// Column by column: for a school's thousand classes the Decodable row decoder cost more than the query.
+    private static func tallies(_ rows: [any SQLRow]) throws -> [UUID: ReportTally] {
         var perClass: [UUID: ReportTally] = [:]
-        // Column by column: for a school's thousand classes the Decodable row decoder cost more than the query.
-        for row in try await sql.select().columns("class_id", "reported", "late", "abnormal").from("daily_report_counts")
-            .where("day", .equal, SQLBind(day)).where("school_id", .equal, SQLBind(school)).all() {
+        for row in rows {
             perClass[try row.decodeUUID(column: "class_id")] = ReportTally(
                 reported: try row.decode(column: "reported", as: Int.self), late: try row.decode(column: "late", as: Int.self),
                 abnormal: try row.decode(column: "abnormal", as: Int.self))

@@ -1,15 +1,21 @@
 import Domain
-import FluentKit
+import FluentPostgresDriver
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import SQLKit
 
 /// The one writer of daily reports (group commit). Requests queue here; the writer takes up to
 /// `maximumGroup` of them, commits them in one transaction with the per-class counters, and only then
 /// answers each request. At the morning peak this turns thousands of fsyncs a second into a few dozen,
 /// and an acknowledged report is on disk (SQLite WAL with synchronous=FULL; PostgreSQL synchronous_commit).
+/// The writer runs on an event loop of its own with a connection of its own (`ReportWriterConnection`).
 public actor ReportWriter {
-    let database: any Database
+    private let target: ReportWriterTarget
+    private let loops: MultiThreadedEventLoopGroup
+    private let executor: any SerialExecutor
+    private var link: ReportWriterConnection?
     let logger: Logger
     public let maximumGroup: Int
     private var pending: [Waiting] = []
@@ -18,7 +24,6 @@ public actor ReportWriter {
     var counts: [DayOfSchool: DayCounts] = [:]
     var refreshing: Set<DayOfSchool> = []
     private var isDraining = false
-    private var isPrepared = false
     /// Groups committed and reports in them, for the benchmark's report.
     public private(set) var groupsCommitted = 0
     public private(set) var reportsCommitted = 0
@@ -29,8 +34,32 @@ public actor ReportWriter {
         var continuation: CheckedContinuation<ReportReceipt, any Error>
     }
 
-    public init(database: any Database, maximumGroup: Int = 512, logger: Logger = Logger(label: "zhibu.reports")) {
-        self.database = database; self.maximumGroup = maximumGroup; self.logger = logger
+    public init(target: ReportWriterTarget, maximumGroup: Int = 512, logger: Logger = Logger(label: "zhibu.reports")) {
+        self.target = target; self.maximumGroup = maximumGroup; self.logger = logger
+        loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        executor = loops.next().executor
+    }
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    /// Closes the connection and stops the writer's loop (when the application shuts down). Nonisolated:
+    /// the loop cannot wait for its own end.
+    public nonisolated func shutdown() async {
+        await closeConnection()
+        try? await loops.shutdownGracefully()
+    }
+
+    private func closeConnection() async {
+        await link?.close()
+        link = nil
+    }
+
+    /// The writer's connection, opened on first use and again after PostgreSQL closed it.
+    func connection() async throws -> ReportWriterConnection {
+        if let link, !link.isClosed { return link }
+        let opened = try await ReportWriterConnection.open(target, on: loops.next(), logger: logger)
+        link = opened
+        return opened
     }
 
     /// Queues the report and returns once the transaction holding it has committed.
@@ -51,7 +80,6 @@ public actor ReportWriter {
     /// group gathers behind it: the busier the server, the larger the groups. Copies of the counters are
     /// read here too, between two groups, so that none of this writer's commits is half in a copy.
     private func drain() async {
-        if !isPrepared { await prepare() }
         while !pending.isEmpty || !countsWanted.isEmpty {
             if !countsWanted.isEmpty { await readWantedCopies() }
             guard !pending.isEmpty else { continue }
@@ -60,7 +88,7 @@ public actor ReportWriter {
             let outcomes: [Result<ReportReceipt, any Error>]
             let started = ContinuousClock.now
             do {
-                let committed = try await ReportGroup(submissions: group.map(\.submission)).commit(on: database)
+                let committed = try await ReportGroup(submissions: group.map(\.submission)).commit(on: try await connection())
                 outcomes = committed.outcomes
                 add(committed.counts)
                 commitTime += ContinuousClock.now - started
@@ -81,18 +109,10 @@ public actor ReportWriter {
         let ms = Double(commitTime.components.seconds) * 1000 + Double(commitTime.components.attoseconds) / 1e15
         logger.notice("daily report writer: \(groupsCommitted) groups, \(reportsCommitted) reports, mean group \(reportsCommitted / max(1, groupsCommitted)), mean commit \(String(format: "%.1f", ms / Double(max(1, groupsCommitted)))) ms")
     }
+}
 
-    /// On SQLite, `synchronous` is a setting of the connection: the writer's own is set to FULL, so that a
-    /// committed group survives a power loss, whatever the library was compiled with.
-    private func prepare() async {
-        isPrepared = true
-        guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
-        do {
-            try await sql.raw("PRAGMA synchronous=FULL").run()
-            let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
-            logger.info("daily report writer: SQLite synchronous=\(level.map(String.init) ?? "?") (2 = FULL)")
-        } catch {
-            logger.error("daily report writer could not set synchronous=FULL: \(String(reflecting: error))")
-        }
-    }
+/// Where the writer's own connection goes: the database of the requests' pool.
+public enum ReportWriterTarget: Sendable {
+    case sqlite(path: String, threadPool: NIOThreadPool)
+    case postgres(SQLPostgresConfiguration)
 }

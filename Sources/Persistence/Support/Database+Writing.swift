@@ -1,4 +1,5 @@
 import FluentKit
+import NIOConcurrencyHelpers
 import SQLKit
 
 extension Database {
@@ -11,19 +12,40 @@ extension Database {
     }
 }
 
-/// A process-wide FIFO lock for SQLite writers.
-actor SQLiteWriteQueue {
+/// A process-wide FIFO lock for SQLite writers. A lock rather than an actor: taking a free turn does not
+/// leave the caller's executor (the daily reports' writer runs on its own event loop).
+final class SQLiteWriteQueue: Sendable {
     static let shared = SQLiteWriteQueue()
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private struct State {
+        var busy = false
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+    private let state = NIOLockedValueBox(State())
 
     func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
-        if busy { await withCheckedContinuation { waiting.append($0) } } else { busy = true }
-        defer { handOver() }
+        await acquire()
+        defer { release() }
         return try await body()
     }
 
-    private func handOver() {
-        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+    /// Waits for this process's turn to write; every `acquire` is followed by one `release`.
+    func acquire(isolation: isolated (any _Concurrency.Actor)? = #isolation) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let isFree = state.withLockedValue { state in
+                if state.busy { state.waiting.append(continuation); return false }
+                state.busy = true
+                return true
+            }
+            if isFree { continuation.resume() }
+        }
+    }
+
+    /// Hands the turn to the next writer in line, or frees it.
+    func release() {
+        let next = state.withLockedValue { state -> CheckedContinuation<Void, Never>? in
+            if state.waiting.isEmpty { state.busy = false; return nil }
+            return state.waiting.removeFirst()
+        }
+        next?.resume()
     }
 }

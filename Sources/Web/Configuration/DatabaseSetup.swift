@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import SQLKit
+import Persistence
 import Vapor
 
 /// One setting picks the engine: a SQLite file (WAL) or a PostgreSQL server.
@@ -12,20 +13,25 @@ enum DatabaseSetup {
         case .sqlite(let path):
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            // Two connections per event loop for the requests, so that a slow read does not hold up the next one;
-            // and a connection of its own for the daily reports' writer, so that no request waits behind a group.
+            // Two connections per event loop for the requests, so that a slow read does not hold up the next one.
             app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 2), as: .sqlite)
-            app.databases.use(.sqlite(.file(path)), as: .reportWriter, isDefault: false)
         case .postgres(let url):
-            var config = try SQLPostgresConfiguration(url: url)
-            config.searchPath = ["public"]
-            app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
+            app.databases.use(.postgres(configuration: try postgresConfiguration(url), maxConnectionsPerEventLoop: 4), as: .psql)
         }
     }
 
-    /// The daily reports' writer's own connection (SQLite only; on PostgreSQL it shares the pool).
-    static func reportWriter(_ app: Application) -> any Database {
-        app.databases.ids().contains(.reportWriter) ? app.db(.reportWriter) : app.db
+    /// The daily reports' writer's own connection, to the same database, so that no request waits behind a group.
+    static func reportWriterTarget(_ location: AppConfig.DatabaseLocation, on app: Application) throws -> ReportWriterTarget {
+        switch location {
+        case .sqlite(let path): return .sqlite(path: path, threadPool: app.threadPool)
+        case .postgres(let url): return .postgres(try postgresConfiguration(url))
+        }
+    }
+
+    private static func postgresConfiguration(_ url: String) throws -> SQLPostgresConfiguration {
+        var config = try SQLPostgresConfiguration(url: url)
+        config.searchPath = ["public"]
+        return config
     }
 
     /// WAL lets readers go on while one writer commits; synchronous=FULL (SQLite's default in WAL
@@ -36,8 +42,4 @@ enum DatabaseSetup {
         try await sql.raw("PRAGMA synchronous=FULL").run()
         try await sql.raw("PRAGMA foreign_keys=ON").run()
     }
-}
-
-extension DatabaseID {
-    static let reportWriter = DatabaseID(string: "report-writer")
 }

@@ -22,7 +22,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(ActorMiddleware())
     app.middleware.use(CSRFMiddleware())
     try routes(app)
-    app.useReportWriter()
+    try app.useReportWriter(config.database)
     app.lifecycle.use(SessionRevocationPoller())
     app.useJobs()
     app.jobs.register(MeetingReminderJob.job)

@@ -16,8 +16,16 @@ extension Application {
         set { storage[ReportContextKey.self] = newValue }
     }
 
-    func useReportWriter() {
-        reportWriter = ReportWriter(database: DatabaseSetup.reportWriter(self), logger: logger)
+    func useReportWriter(_ location: AppConfig.DatabaseLocation) throws {
+        reportWriter = ReportWriter(target: try DatabaseSetup.reportWriterTarget(location, on: self), logger: logger)
         reportContexts = ReportContextCache()
+        lifecycle.use(ReportWriterShutdown())
+    }
+}
+
+/// Closes the writer's connection and stops its event loop with the application.
+private struct ReportWriterShutdown: LifecycleHandler {
+    func shutdownAsync(_ application: Application) async {
+        await application.reportWriter.shutdown()
     }
 }
