@@ -14,6 +14,8 @@ import SQLKit
 public actor ReportWriter {
     private let target: ReportWriterTarget
     private let loops: MultiThreadedEventLoopGroup
+    /// SQLite's calls block: they run on a thread of the writer's own, never queued behind the requests' reads.
+    private let sqliteThread: NIOThreadPool
     private let executor: any SerialExecutor
     private var link: ReportWriterConnection?
     let logger: Logger
@@ -38,6 +40,8 @@ public actor ReportWriter {
         self.target = target; self.maximumGroup = maximumGroup; self.logger = logger
         loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         executor = loops.next().executor
+        sqliteThread = NIOThreadPool(numberOfThreads: 1)
+        if case .sqlite = target { sqliteThread.start() }
     }
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -46,6 +50,7 @@ public actor ReportWriter {
     /// the loop cannot wait for its own end.
     public nonisolated func shutdown() async {
         await closeConnection()
+        if case .sqlite = target { try? await sqliteThread.shutdownGracefully() }
         try? await loops.shutdownGracefully()
     }
 
@@ -57,7 +62,7 @@ public actor ReportWriter {
     /// The writer's connection, opened on first use and again after PostgreSQL closed it.
     func connection() async throws -> ReportWriterConnection {
         if let link, !link.isClosed { return link }
-        let opened = try await ReportWriterConnection.open(target, on: loops.next(), logger: logger)
+        let opened = try await ReportWriterConnection.open(target, on: loops.next(), threadPool: sqliteThread, logger: logger)
         link = opened
         return opened
     }
@@ -113,6 +118,6 @@ public actor ReportWriter {
 
 /// Where the writer's own connection goes: the database of the requests' pool.
 public enum ReportWriterTarget: Sendable {
-    case sqlite(path: String, threadPool: NIOThreadPool)
+    case sqlite(path: String)
     case postgres(SQLPostgresConfiguration)
 }

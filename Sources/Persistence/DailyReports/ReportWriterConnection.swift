@@ -17,9 +17,10 @@ struct ReportWriterConnection {
 
     var isClosed: Bool { !isOpen() }
 
-    static func open(_ target: ReportWriterTarget, on loop: any EventLoop, logger: Logger) async throws -> ReportWriterConnection {
+    static func open(_ target: ReportWriterTarget, on loop: any EventLoop, threadPool: NIOThreadPool,
+                     logger: Logger) async throws -> ReportWriterConnection {
         switch target {
-        case .sqlite(let path, let threadPool):
+        case .sqlite(let path):
             let connection = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool,
                                                              logger: logger, on: loop).get()
             let sql = connection.sql()
@@ -92,3 +93,4 @@ struct ReportWriterConnection {
 private final class RowCollector: @unchecked Sendable {
     var rows: [any SQLRow] = []
 }
+

@@ -23,7 +23,7 @@ enum DatabaseSetup {
     /// The daily reports' writer's own connection, to the same database, so that no request waits behind a group.
     static func reportWriterTarget(_ location: AppConfig.DatabaseLocation, on app: Application) throws -> ReportWriterTarget {
         switch location {
-        case .sqlite(let path): return .sqlite(path: path, threadPool: app.threadPool)
+        case .sqlite(let path): return .sqlite(path: path)
         case .postgres(let url): return .postgres(try postgresConfiguration(url))
         }
     }
