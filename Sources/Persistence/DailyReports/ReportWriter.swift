@@ -18,6 +18,7 @@ public actor ReportWriter {
     private let sqliteThread: NIOThreadPool
     private let executor: any SerialExecutor
     private var link: ReportWriterConnection?
+    private var sqlite: WriterSQLite?
     let logger: Logger
     public let maximumGroup: Int
     private var pending: [Waiting] = []
@@ -57,6 +58,26 @@ public actor ReportWriter {
     private func closeConnection() async {
         await link?.close()
         link = nil
+        if let sqlite {
+            self.sqlite = nil
+            _ = try? await sqliteThread.runIfActive(eventLoop: loops.next()) { sqlite.close() }.value()
+        }
+    }
+
+    /// On SQLite the group is one job on the writer's thread; on PostgreSQL its statements go from the writer's
+    /// loop to the server and back.
+    private func commit(_ group: ReportGroup) async throws
+        -> (outcomes: [Result<ReportReceipt, any Error>], counts: [ReportGroupPlan.CountKey: ReportGroupPlan.CountDelta]) {
+        guard case .sqlite(let path) = target else { return try await group.commit(on: try await connection()) }
+        await SQLiteWriteQueue.shared.acquire()
+        defer { SQLiteWriteQueue.shared.release() }
+        let opened = sqlite
+        let (committed, connection) = try await sqliteThread.runIfActive(eventLoop: loops.next()) {
+            let connection = try opened ?? WriterSQLite(path: path)
+            return (try group.commit(onSQLite: connection), connection)
+        }.value()
+        sqlite = connection
+        return committed
     }
 
     /// The writer's connection, opened on first use and again after PostgreSQL closed it.
@@ -93,7 +114,7 @@ public actor ReportWriter {
             let outcomes: [Result<ReportReceipt, any Error>]
             let started = ContinuousClock.now
             do {
-                let committed = try await ReportGroup(submissions: group.map(\.submission)).commit(on: try await connection())
+                let committed = try await commit(ReportGroup(submissions: group.map(\.submission)))
                 outcomes = committed.outcomes
                 add(committed.counts)
                 commitTime += ContinuousClock.now - started

@@ -81,10 +81,17 @@ struct ReportWriterConnection {
     private func rows(isolation: isolated (any _Concurrency.Actor)? = #isolation, of expression: any SQLExpression) async throws -> [any SQLRow] {
         let collected = RowCollector()
         let future: EventLoopFuture<Void> = sql.execute(sql: expression) { collected.rows.append($0) }
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            future.whenComplete { continuation.resume(with: $0) }
-        }
+        try await future.value()
         return collected.rows
+    }
+}
+
+extension EventLoopFuture where Value: Sendable {
+    /// The future's value; the caller resumes on its own executor (`get()` would first hop to the shared pool).
+    func value(isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            whenComplete { continuation.resume(with: $0) }
+        }
     }
 }
 
