@@ -28,8 +28,9 @@ public struct SessionStore: Sendable {
         return (token, Session(id: record.id!, accountID: account, csrfToken: csrf))
     }
 
-    /// The live session for a token, touched; an expired one is deleted and answers nil.
-    public func resume(_ token: String) async throws -> Session? {
+    /// The live session for a token, touched (or, given `touches`, noted to be touched with the next round's
+    /// others); an expired one is deleted and answers nil.
+    public func resume(_ token: String, touches: SessionTouches? = nil) async throws -> Session? {
         guard let record = try await SessionRecord.query(on: database).filter(\.$tokenHash == SessionStore.hash(token)).first()
         else { return nil }
         let now = clock.now()
@@ -39,8 +40,12 @@ public struct SessionStore: Sendable {
         }
         // Touch at most every 30 s so that reading pages stays cheap.
         if now.timeIntervalSince(record.lastSeenAt) > 30 {
-            record.lastSeenAt = now
-            try await database.writing { tx in try await record.update(on: tx) }
+            if let touches {
+                touches.note(record.id!)
+            } else {
+                record.lastSeenAt = now
+                try await database.writing { tx in try await record.update(on: tx) }
+            }
         }
         return Session(id: record.id!, accountID: .init(record.accountID), csrfToken: record.csrfToken)
     }

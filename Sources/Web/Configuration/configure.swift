@@ -23,6 +23,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(CSRFMiddleware())
     try routes(app)
     try app.useReportWriter(config.database)
+    app.sessionTouches = SessionTouches()
     app.lifecycle.use(SessionRevocationPoller())
     app.useJobs()
     app.jobs.register(MeetingReminderJob.job)

@@ -15,7 +15,7 @@ struct ActorMiddleware: Middleware {
             return next.respond(to: request)
         }
         return request.eventLoop.makeFutureWithTask {
-            if let session = try await request.stores.sessions.resume(token),
+            if let session = try await request.stores.sessions.resume(token, touches: request.application.sessionTouches),
                let resolved = try await request.stores.accounts.actor(session.accountID, demoMode: request.zhibu.config.demoMode) {
                 let signedIn = SignedIn(actor: resolved.actor, session: session, kind: kind,
                                         mustChangePassword: resolved.mustChangePassword, tokenHash: tokenHash)

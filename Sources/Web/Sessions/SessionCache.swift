@@ -5,22 +5,23 @@ import Persistence
 import Vapor
 
 /// Resolved sessions kept in memory, so that a request authenticates without a database round trip (at the
-/// morning peak of daily reports that round trip would halve the throughput). An entry is trusted for
-/// `freshness`, then checked again against the database (so the 30-minute idle timeout holds to within that). A logout
+/// morning peak of daily reports that round trip would halve the throughput). An entry is trusted for 75–100% of
+/// `freshness`, spread so that the sessions of one wave of logins are not all checked again in the same minute,
+/// then checked again against the database (so the 30-minute idle timeout holds to within that). A logout
 /// or an account change on this server forgets the entry at once; other servers read the revocations table
 /// every `pollInterval` (SessionRevocationPoller), so there it takes effect within seconds.
 final class SessionCache: Sendable {
     static let freshness: TimeInterval = 300
     static let capacity = 200_000
 
-    private struct Entry { var signedIn: SignedIn; var checkedAt: Date }
+    private struct Entry { var signedIn: SignedIn; var checkedAt: Date; var trustedFor: TimeInterval }
     private let entries = NIOLockedValueBox<[String: Entry]>([:])
 
     func signedIn(tokenHash: String, now: Date) -> SignedIn? {
         entries.withLockedValue { entries in
             guard let entry = entries[tokenHash] else { return nil }
             let age = now.timeIntervalSince(entry.checkedAt)
-            guard age >= 0, age < Self.freshness else { entries[tokenHash] = nil; return nil }
+            guard age >= 0, age < entry.trustedFor else { entries[tokenHash] = nil; return nil }
             return entry.signedIn
         }
     }
@@ -29,7 +30,7 @@ final class SessionCache: Sendable {
         entries.withLockedValue { entries in
             // Bounded memory: a flood of distinct tokens empties the cache rather than growing it.
             if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[tokenHash] = Entry(signedIn: signedIn, checkedAt: now)
+            entries[tokenHash] = Entry(signedIn: signedIn, checkedAt: now, trustedFor: Self.freshness * .random(in: 0.75...1))
         }
     }
 
@@ -53,6 +54,13 @@ final class SessionCache: Sendable {
 
 extension Application {
     private struct SessionCacheKey: StorageKey { typealias Value = SessionCache }
+    private struct SessionTouchesKey: StorageKey { typealias Value = SessionTouches }
+
+    /// The sessions met again, written every poll round (set up by `configure`).
+    var sessionTouches: SessionTouches {
+        get { storage[SessionTouchesKey.self]! }
+        set { storage[SessionTouchesKey.self] = newValue }
+    }
 
     var sessionCache: SessionCache {
         if let cache = storage[SessionCacheKey.self] { return cache }

@@ -4,7 +4,8 @@ import Persistence
 import Vapor
 
 /// Reads the sessions ended and accounts changed on any server every few seconds and makes this server's
-/// cache forget them. Runs for the application's life.
+/// cache forget them; in the same round writes the last-seen times of the sessions met again since the last
+/// (`SessionTouches`). Runs for the application's life.
 final class SessionRevocationPoller: LifecycleHandler, Sendable {
     static let pollInterval: Duration = .seconds(2)
     /// Rows are read again for this long after they appear: clocks of servers differ a little.
@@ -21,6 +22,7 @@ final class SessionRevocationPoller: LifecycleHandler, Sendable {
                 if let revocations = try? await stores.sessions.revocations(since: now.addingTimeInterval(-Self.overlap)) {
                     cache.apply(revocations)
                 }
+                try? await application.sessionTouches.write(on: application.db, at: now)
                 rounds += 1
                 if rounds % 1800 == 0 { try? await stores.sessions.purgeRevocations(before: now.addingTimeInterval(-86_400)) }
                 try? await Task.sleep(for: Self.pollInterval)
@@ -33,5 +35,6 @@ final class SessionRevocationPoller: LifecycleHandler, Sendable {
         let task = loop.withLockedValue { task in defer { task = nil }; return task }
         task?.cancel()
         await task?.value
+        try? await application.sessionTouches.write(on: application.db, at: application.stores.clock.now())
     }
 }
