@@ -3,16 +3,29 @@ import Persistence
 import Vapor
 
 /// Resolves the session cookie or bearer token into the request's Actor, once per request.
-/// A session in the cache is answered without leaving the event loop; only a miss waits for the database.
+/// A session in the cache is answered without leaving the event loop; an aged one costs one read of the session
+/// table (is it still live), and only a miss resolves the account, roles and scope from the database.
 struct ActorMiddleware: Middleware {
     static let cookieName = "zhibu_session"
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard let (token, kind) = credentials(of: request) else { return next.respond(to: request) }
         let tokenHash = SessionStore.tokenHash(token), cache = request.application.sessionCache
-        if let cached = cache.signedIn(tokenHash: tokenHash, now: request.now), cached.kind == kind {
+        switch cache.lookup(tokenHash: tokenHash, now: request.now) {
+        case .trusted(let cached) where cached.kind == kind:
             request.signedIn = cached
             return next.respond(to: request)
+        case .recheck(let cached) where cached.kind == kind:
+            return request.eventLoop.makeFutureWithTask {
+                if try await request.stores.sessions.resume(token, touches: request.application.sessionTouches) != nil {
+                    cache.rechecked(tokenHash: tokenHash, now: request.now)
+                    request.signedIn = cached
+                } else {
+                    cache.forget(tokenHash: tokenHash)
+                }
+            }.flatMap { next.respond(to: request) }
+        default:
+            break
         }
         return request.eventLoop.makeFutureWithTask {
             if let session = try await request.stores.sessions.resume(token, touches: request.application.sessionTouches),

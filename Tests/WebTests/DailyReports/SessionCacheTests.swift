@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 import Testing
 import Vapor
 @testable import Web
@@ -56,6 +57,29 @@ extension AllTests {
                 app.sessionCache.apply(try await app.stores.sessions.revocations(since: Date().addingTimeInterval(-60)))
                 // validate
                 #expect(try await counselor.json(.GET, "/api/v1/daily-reports/summary").status == .forbidden)
+            }
+        }
+
+        /// Past its trust time a cached session is checked again against the session table: still live, it goes on
+        /// (and is noted as seen); gone (ended where no revocation was written), it is refused.
+        @Test func agedSession_isCheckedAgain_andRefusedOnceGone() async throws {
+            let clock = ManualClock(Date())
+            try await withApp(clock: clock, demoMode: true) { app in
+                let student = try Browser(app)
+                _ = try await student.apiLogin("student1")
+                #expect(try await student.json(.GET, "/api/v1/me").status == .ok)
+                // MUT: past the longest trust time, the session still live
+                clock.advance(by: SessionCache.freshness + 1)
+                #expect(try await student.json(.GET, "/api/v1/me").status == .ok)
+                try await app.sessionTouches.write(on: app.db, at: clock.clock.now())
+                let sql = app.db as! any SQLDatabase
+                let seen = try await sql.raw("SELECT max(last_seen_at) AS seen FROM sessions").first()?.decode(column: "seen", as: Date.self)
+                #expect(seen.map { abs($0.timeIntervalSince(clock.clock.now())) < 1 } == true)
+                // MUT: the session row goes without a revocation; the next re-check finds it gone
+                try await sql.raw("DELETE FROM sessions").run()
+                clock.advance(by: SessionCache.freshness + 1)
+                // validate
+                #expect(try await student.json(.GET, "/api/v1/me").status == .unauthorized)
             }
         }
     }
