@@ -10,7 +10,7 @@ struct ReportGroup {
 
     /// Each submission's outcome, and what the group added to the per-class counters. Runs on the writer's
     /// executor (`isolation`) from the first statement to the commit.
-    func commit(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws
+    func commit(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws
         -> (outcomes: [Result<ReportReceipt, any Error>], counts: [ReportGroupPlan.CountKey: ReportGroupPlan.CountDelta]) {
         try await link.transaction {
             let state = try await ReportGroupState.load(for: submissions, on: link)
@@ -30,7 +30,7 @@ struct ReportGroupState {
     var stored: [ReportKey: StoredReport]
     var replayableKeys: [ReportKey: [String: String]]
 
-    static func load(for submissions: [ReportSubmission], on link: ReportWriterConnection,
+    static func load(for submissions: [ReportSubmission], on link: WriterPostgres,
                      isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws -> ReportGroupState {
         let sql = link.sql
         let people = Array(Set(submissions.map(\.personID.rawValue)))

@@ -5,7 +5,7 @@ import SQLKit
 extension ReportGroupPlan {
     /// One multi-row statement per table: the reports (upserted on person and day, so that two servers
     /// writing the same student's report cannot make two), the revisions, the counters, the new watches.
-    func write(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+    func write(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         guard !reports.isEmpty else { return }
         try await writeReports(on: link)
         if !revisions.isEmpty { try await writeRevisions(on: link) }
@@ -13,7 +13,7 @@ extension ReportGroupPlan {
         try await openWatches(on: link)
     }
 
-    private func writeReports(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+    private func writeReports(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         let sql = link.sql
         let updated = ["class_id", "dorm_id", "grid_path", "form_version", "answers", "abnormal", "off_campus",
                        "revision", "idempotency_key", "address", "submitted_at"]
@@ -35,7 +35,7 @@ extension ReportGroupPlan {
         }
     }
 
-    private func writeRevisions(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+    private func writeRevisions(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         let sql = link.sql
         for chunk in revisions.chunked(800) {
             var insert = sql.insert(into: "daily_report_revisions").columns(
@@ -51,7 +51,7 @@ extension ReportGroupPlan {
     }
 
     /// Adds the group's deltas to the per-day, per-class counters that the summaries read.
-    private func writeCounts(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+    private func writeCounts(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         let sql = link.sql
         let changed = counts.filter { $0.value.reported != 0 || $0.value.late != 0 || $0.value.abnormal != 0 }
         guard !changed.isEmpty else { return }
@@ -68,7 +68,7 @@ extension ReportGroupPlan {
     }
 
     /// Puts a student with an abnormal report on their counsellor's watch list, unless a watch is open.
-    private func openWatches(on link: ReportWriterConnection, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
+    private func openWatches(on link: WriterPostgres, isolation: isolated (any _Concurrency.Actor)? = #isolation) async throws {
         guard !abnormal.isEmpty else { return }
         let sql = link.sql
         let people = Array(Set(abnormal.keys.map(\.person)))

@@ -54,8 +54,7 @@ extension ReportWriter {
             refreshing.remove(key)
             let result: Result<[UUID: ReportTally], any Error>
             do {
-                let sql = try await connection()
-                result = .success(try Self.tallies(try await sql.rows(Self.countsQuery(school: key.school, day: key.day, on: sql.sql))))
+                result = .success(try await readCounts(key))
             } catch {
                 result = .failure(error)
             }
@@ -73,6 +72,25 @@ extension ReportWriter {
             tally.reported += delta.reported; tally.late += delta.late; tally.abnormal += delta.abnormal
             counts[day]!.perClass[key.classID] = tally
         }
+    }
+
+    /// A day's counters, through the writer's own connection.
+    private func readCounts(_ key: DayOfSchool) async throws -> [UUID: ReportTally] {
+        if case .sqlite = target {
+            return try await onSQLite { sqlite in
+                let query = try sqlite.statement(
+                    "SELECT class_id, reported, late, abnormal FROM daily_report_counts WHERE day = ?1 AND school_id = ?2")
+                try query.bind([.text(key.day), .uuid(key.school)])
+                var perClass: [UUID: ReportTally] = [:]
+                while try query.step() {
+                    guard let classID = query.uuid(0) else { continue }
+                    perClass[classID] = ReportTally(reported: query.int(1), late: query.int(2), abnormal: query.int(3))
+                }
+                return perClass
+            }
+        }
+        let postgres = try await postgresConnection()
+        return try Self.tallies(try await postgres.rows(Self.countsQuery(school: key.school, day: key.day, on: postgres.sql)))
     }
 
     /// A day's counters as the table holds them.

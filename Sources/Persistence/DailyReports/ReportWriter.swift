@@ -10,14 +10,14 @@ import SQLKit
 /// `maximumGroup` of them, commits them in one transaction with the per-class counters, and only then
 /// answers each request. At the morning peak this turns thousands of fsyncs a second into a few dozen,
 /// and an acknowledged report is on disk (SQLite WAL with synchronous=FULL; PostgreSQL synchronous_commit).
-/// The writer runs on an event loop of its own with a connection of its own (`ReportWriterConnection`).
+/// The writer runs on an event loop of its own with a connection of its own (`WriterSQLite`, `WriterPostgres`).
 public actor ReportWriter {
-    private let target: ReportWriterTarget
+    let target: ReportWriterTarget
     private let loops: MultiThreadedEventLoopGroup
     /// SQLite's calls block: they run on a thread of the writer's own, never queued behind the requests' reads.
     private let sqliteThread: NIOThreadPool
     private let executor: any SerialExecutor
-    private var link: ReportWriterConnection?
+    private var postgres: WriterPostgres?
     private var sqlite: WriterSQLite?
     let logger: Logger
     public let maximumGroup: Int
@@ -56,8 +56,8 @@ public actor ReportWriter {
     }
 
     private func closeConnection() async {
-        await link?.close()
-        link = nil
+        await postgres?.close()
+        postgres = nil
         if let sqlite {
             self.sqlite = nil
             _ = try? await sqliteThread.runIfActive(eventLoop: loops.next()) { sqlite.close() }.value()
@@ -68,23 +68,30 @@ public actor ReportWriter {
     /// loop to the server and back.
     private func commit(_ group: ReportGroup) async throws
         -> (outcomes: [Result<ReportReceipt, any Error>], counts: [ReportGroupPlan.CountKey: ReportGroupPlan.CountDelta]) {
-        guard case .sqlite(let path) = target else { return try await group.commit(on: try await connection()) }
+        guard case .sqlite = target else { return try await group.commit(on: try await postgresConnection()) }
         await SQLiteWriteQueue.shared.acquire()
         defer { SQLiteWriteQueue.shared.release() }
-        let opened = sqlite
-        let (committed, connection) = try await sqliteThread.runIfActive(eventLoop: loops.next()) {
-            let connection = try opened ?? WriterSQLite(path: path)
-            return (try group.commit(onSQLite: connection), connection)
-        }.value()
-        sqlite = connection
-        return committed
+        return try await onSQLite { try group.commit(onSQLite: $0) }
     }
 
-    /// The writer's connection, opened on first use and again after PostgreSQL closed it.
-    func connection() async throws -> ReportWriterConnection {
-        if let link, !link.isClosed { return link }
-        let opened = try await ReportWriterConnection.open(target, on: loops.next(), threadPool: sqliteThread, logger: logger)
-        link = opened
+    /// Runs a job on the writer's SQLite thread with its connection (opened by the first job).
+    func onSQLite<T: Sendable>(_ job: @escaping @Sendable (WriterSQLite) throws -> T) async throws -> T {
+        guard case .sqlite(let path) = target else { preconditionFailure("the writer's target is not SQLite") }
+        let opened = sqlite
+        let (result, connection) = try await sqliteThread.runIfActive(eventLoop: loops.next()) {
+            let connection = try opened ?? WriterSQLite(path: path)
+            return (try job(connection), connection)
+        }.value()
+        sqlite = connection
+        return result
+    }
+
+    /// The writer's PostgreSQL connection, opened on first use and again after the server closed it.
+    func postgresConnection() async throws -> WriterPostgres {
+        guard case .postgres(let configuration) = target else { preconditionFailure("the writer's target is not PostgreSQL") }
+        if let postgres, !postgres.isClosed { return postgres }
+        let opened = try await WriterPostgres.connect(configuration, on: loops.next(), logger: logger)
+        postgres = opened
         return opened
     }
 
