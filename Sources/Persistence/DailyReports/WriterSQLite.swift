@@ -39,7 +39,7 @@ final class WriterSQLite: @unchecked Sendable {
         try statement.run()
     }
 
-    /// A prepared statement, prepared once per connection and reset for each use.
+    /// A prepared statement, prepared once per connection; `bind` starts it afresh for each use.
     func statement(_ sql: String) throws -> WriterStatement {
         if let prepared = statements[sql] { return WriterStatement(handle: prepared, connection: self) }
         var prepared: OpaquePointer?
