@@ -25,14 +25,14 @@ struct ReportGroupPlan {
         let previous = reports[key] ?? state.stored[key]
         let form = submission.form
         if let replay = try replay(submission, previous: previous, key: key, consent: consent) { return replay }
-        let answers = try form.answers(from: submission.typed, healthConsent: consent)
-        let isAbnormal = form.isAbnormal(answers)
+        let checked = try submission.answers.outcome(healthConsent: consent)
+        let isAbnormal = checked.isAbnormal
         let report = StoredReport(
             id: previous?.id ?? TimeOrderedID.make(), person_id: key.person, day: key.day, form_version: form.version,
-            answers: answers.json, abnormal: isAbnormal,
+            answers: checked.json, abnormal: isAbnormal,
             // A report on time stays on time when it is corrected after the cut-off.
             late: previous?.late ?? submission.timing.isLate(submission.submittedAt),
-            off_campus: form.isOffCampus(answers), revision: (previous?.revision ?? 0) + 1,
+            off_campus: checked.isOffCampus, revision: (previous?.revision ?? 0) + 1,
             idempotency_key: submission.idempotencyKey, address: submission.address, submitted_at: submission.submittedAt)
         if let previous { revisions.append(previous) }
         reports[key] = report
@@ -44,7 +44,7 @@ struct ReportGroupPlan {
             counts[countKey] = delta
         }
         if isAbnormal {
-            abnormal[key] = (report, ReportWords.abnormal(answers, in: form).joined(separator: "；"))
+            abnormal[key] = (report, ReportWords.abnormal(checked.answers, in: form).joined(separator: "；"))
         } else {
             abnormal[key] = nil
         }
@@ -57,8 +57,7 @@ struct ReportGroupPlan {
         guard let idempotencyKey = submission.idempotencyKey else { return nil }
         let earlier = previous?.idempotency_key == idempotencyKey ? previous?.answers : state.replayableKeys[key]?[idempotencyKey]
         guard let earlier, let previous else { return nil }
-        let answers = try? submission.form.answers(from: submission.typed, healthConsent: consent)
-        guard answers?.json == earlier else {
+        guard (try? submission.answers.outcome(healthConsent: consent).json) == earlier else {
             throw DomainError.invalid(field: "Idempotency-Key", message: Message(
                 zh: "这个幂等键已用于另一份不同的上报", en: "This Idempotency-Key was used for different answers"))
         }

@@ -6,8 +6,9 @@ public struct ReportSubmission: Sendable {
     public var schoolID: School.ID
     public var personID: Person.ID
     public var form: ReportForm
-    /// The answers as typed, by question id; the writer checks them with the student's consent in force.
-    public var typed: [String: String]
+    /// The answers as typed, checked against `form` here, on the request's thread; the writer picks the
+    /// outcome for the student's consent in force.
+    public var answers: CheckedAnswers
     public var idempotencyKey: String?
     public var address: String
     public var submittedAt: Date
@@ -15,7 +16,8 @@ public struct ReportSubmission: Sendable {
 
     public init(schoolID: School.ID, personID: Person.ID, form: ReportForm, typed: [String: String],
                 idempotencyKey: String?, address: String, submittedAt: Date, timing: ReportTiming) {
-        self.schoolID = schoolID; self.personID = personID; self.form = form; self.typed = typed
+        self.schoolID = schoolID; self.personID = personID; self.form = form
+        answers = CheckedAnswers(typed, form: form)
         self.idempotencyKey = idempotencyKey; self.address = address; self.submittedAt = submittedAt; self.timing = timing
     }
 

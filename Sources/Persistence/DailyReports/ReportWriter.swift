@@ -16,6 +16,11 @@ public actor ReportWriter {
     private let loops: MultiThreadedEventLoopGroup
     /// SQLite's calls block: they run on a thread of the writer's own, never queued behind the requests' reads.
     private let sqliteThread: NIOThreadPool
+    /// The WAL's checkpoints, on a thread and connection of their own (ReportWriter+Checkpoint).
+    let checkpointThread: NIOThreadPool
+    var checkpointer: WriterSQLite?
+    var lastCheckpoint = ContinuousClock.now
+    var isCheckpointing = false
     private let executor: any SerialExecutor
     private var postgres: WriterPostgres?
     private var sqlite: WriterSQLite?
@@ -42,7 +47,8 @@ public actor ReportWriter {
         loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         executor = loops.next().executor
         sqliteThread = NIOThreadPool(numberOfThreads: 1)
-        if case .sqlite = target { sqliteThread.start() }
+        checkpointThread = NIOThreadPool(numberOfThreads: 1)
+        if case .sqlite = target { sqliteThread.start(); checkpointThread.start() }
     }
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -51,7 +57,10 @@ public actor ReportWriter {
     /// the loop cannot wait for its own end.
     public nonisolated func shutdown() async {
         await closeConnection()
-        if case .sqlite = target { try? await sqliteThread.shutdownGracefully() }
+        if case .sqlite = target {
+            try? await sqliteThread.shutdownGracefully()
+            try? await checkpointThread.shutdownGracefully()
+        }
         try? await loops.shutdownGracefully()
     }
 
@@ -62,6 +71,7 @@ public actor ReportWriter {
             self.sqlite = nil
             _ = try? await sqliteThread.runIfActive(eventLoop: loops.next()) { sqlite.close() }.value()
         }
+        await closeCheckpointer()
     }
 
     /// On SQLite the group is one job on the writer's thread; on PostgreSQL its statements go from the writer's
@@ -71,7 +81,9 @@ public actor ReportWriter {
         guard case .sqlite = target else { return try await group.commit(on: try await postgresConnection()) }
         await SQLiteWriteQueue.shared.acquire()
         defer { SQLiteWriteQueue.shared.release() }
-        return try await onSQLite { try group.commit(onSQLite: $0) }
+        let committed = try await onSQLite { try group.commit(onSQLite: $0) }
+        checkpointIfDue()
+        return committed
     }
 
     /// Runs a job on the writer's SQLite thread with its connection (opened by the first job).
@@ -79,7 +91,7 @@ public actor ReportWriter {
         guard case .sqlite(let path) = target else { preconditionFailure("the writer's target is not SQLite") }
         let opened = sqlite
         let (result, connection) = try await sqliteThread.runIfActive(eventLoop: loops.next()) {
-            let connection = try opened ?? WriterSQLite(path: path)
+            let connection = try opened ?? WriterSQLite(path: path, checkpoints: false)
             return (try job(connection), connection)
         }.value()
         sqlite = connection

@@ -10,7 +10,9 @@ final class WriterSQLite: @unchecked Sendable {
     private var handle: OpaquePointer?
     private var statements: [String: OpaquePointer] = [:]
 
-    init(path: String) throws {
+    /// `checkpoints: false` for the writer's own connection: its commits never copy the WAL into the database
+    /// (see `ReportWriter+Checkpoint`).
+    init(path: String, checkpoints: Bool = true) throws {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         guard sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let message = error
@@ -22,6 +24,13 @@ final class WriterSQLite: @unchecked Sendable {
         // synchronous=FULL: a committed group survives a power loss. A larger page cache: the indexes' upper pages
         // stay in memory instead of being read again for every group.
         for pragma in ["PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536"] { try execute(pragma) }
+        if !checkpoints { try execute("PRAGMA wal_autocheckpoint=0") }
+    }
+
+    /// Copies what it can of the WAL into the database without waiting for readers or writers.
+    func checkpoint() throws {
+        let code = sqlite_nio_sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+        guard code == SQLITE_OK || code == SQLITE_BUSY else { throw WriterSQLiteError(message: error) }
     }
 
     deinit { close() }

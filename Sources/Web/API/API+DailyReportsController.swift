@@ -20,7 +20,7 @@ extension API {
 
         /// The hot path: decode, queue to the group-commit writer, answer once committed.
         @Sendable static func submit(_ request: Request) async throws -> Response {
-            let body = try request.content.decode(DailyReportRequest.self)
+            let body = try DailyReportRequest(request)
             let receipt = try await request.submitReport(body.typed, key: request.headers.first(name: "Idempotency-Key"))
             let response = try await DailyReportReceiptDTO(receipt).json(request, status: receipt.isReplay ? .ok : .created)
             if receipt.isReplay { response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }

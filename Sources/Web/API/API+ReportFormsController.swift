@@ -29,7 +29,7 @@ extension API {
             let body = try request.content.decode(ReportFormRevision.self)
             let form = try await request.stores.reportForms.revise(school, questions: try body.questions.map { try $0.question() },
                                                                    basedOn: body.basedOn, context: try request.auditContext)
-            await request.application.reportContexts.forget(school)
+            request.application.reportContexts.forget(school)
             return try await ReportFormDTO(form).json(request)
         }
 
@@ -42,7 +42,7 @@ extension API {
             let school = try ReportFormController.school(of: request)
             let settings = try request.content.decode(ReportSettingsDTO.self).settings()
             try await request.stores.reportForms.save(settings, for: school, context: try request.auditContext)
-            await request.application.reportContexts.forget(school)
+            request.application.reportContexts.forget(school)
             return try await ReportSettingsDTO(settings).json(request)
         }
     }

@@ -3,25 +3,6 @@ import Foundation
 import Persistence
 import Vapor
 
-/// Body of POST /api/v1/daily-reports: the answers by question id (strings, numbers or booleans).
-struct DailyReportRequest: Content {
-    var answers: [String: AnswerValue]
-
-    /// JSON clients send `true`, `36.6` or `"well"`; the form rule reads text.
-    struct AnswerValue: Codable {
-        var text: String
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) { text = ReportAnswers.text(flag) }
-            else if let number = try? container.decode(Double.self) { text = ReportAnswers.text(number) }
-            else { text = try container.decode(String.self) }
-        }
-        func encode(to encoder: any Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(text) }
-    }
-
-    var typed: [String: String] { answers.mapValues(\.text) }
-}
-
 /// A stored report as the API shows it.
 struct DailyReportDTO: Content {
     var id: UUID

@@ -57,7 +57,7 @@ enum ReportFormController {
         do {
             let settings = try ReportSettingsForm.settings(fields)
             try await request.stores.reportForms.save(settings, for: school, context: try request.auditContext)
-            await request.application.reportContexts.forget(school)
+            request.application.reportContexts.forget(school)
             return request.redirect(to: ReportFormRoute.editor.path, redirectType: .normal)
         } catch let error as DomainError where error.status == .unprocessableEntity {
             return try await ReportFormEditor.response(request, school: school, failed: .settings, typed: fields, error: error)
@@ -80,7 +80,7 @@ enum ReportFormController {
             // A move at either end changes nothing: no version is made of it.
             if questions != current.questions || basedOn != current.version {
                 try await forms.revise(school, questions: questions, basedOn: basedOn, context: try request.auditContext)
-                await request.application.reportContexts.forget(school)
+                request.application.reportContexts.forget(school)
             }
             return request.redirect(to: ReportFormRoute.editor.path, redirectType: .normal)
         } catch let error as DomainError where error.status == .unprocessableEntity || error.status == .conflict {

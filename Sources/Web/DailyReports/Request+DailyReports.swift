@@ -9,7 +9,7 @@ extension Request {
     /// The actor's school's report context (form, settings, time zone).
     func reportContext() async throws -> ReportContext {
         guard let school = try actor.schoolID else { throw Abort(.forbidden) }
-        return try await application.reportContexts.context(of: school, stores: stores)
+        return try await application.reportContexts.context(of: school, stores: { self.stores })
     }
 
     /// Queues the student's report to the writer and returns once it is committed. The Idempotency-Key (API)

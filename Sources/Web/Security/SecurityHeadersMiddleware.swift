@@ -8,18 +8,19 @@ struct SecurityHeadersMiddleware: Middleware {
         "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
     ].joined(separator: "; ")
 
+    static let headers = [
+        ("Content-Security-Policy", contentSecurityPolicy),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "same-origin"),
+        ("Permissions-Policy", "camera=(self), geolocation=(), microphone=()"),
+    ]
+
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).map { response in Self.secure(response, for: request) }
     }
 
     private static func secure(_ response: Response, for request: Request) -> Response {
-        let headers = [
-            ("Content-Security-Policy", SecurityHeadersMiddleware.contentSecurityPolicy),
-            ("X-Content-Type-Options", "nosniff"),
-            ("X-Frame-Options", "DENY"),
-            ("Referrer-Policy", "same-origin"),
-            ("Permissions-Policy", "camera=(self), geolocation=(), microphone=()"),
-        ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         if !request.url.path.hasPrefix("/assets/") {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

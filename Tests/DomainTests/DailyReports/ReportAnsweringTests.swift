@@ -79,7 +79,29 @@ extension RuleTests {
             #expect(ReportAnswers(json: answers.json) == answers)
         }
 
-        @Test(arguments: [(36.5, "36.5"), (37.0, "37"), (-1.25, "-1.25"), (0.0, "0"), (38.10, "38.1")])
+        /// The stored form is the one `JSONEncoder` wrote with sorted keys before it was written by hand.
+        @Test func answersJSON_isWhatJSONEncoderWrites() throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let values = ["b": "x\u{1}\u{1f}\"\\/\n\t\r\u{8}\u{c}é中🙂", "a": "1", "B": "", "q10": "宿舍/教室", "q2": "", "_": "", "": "empty key"]
+            let answers = ReportAnswers(values)
+            #expect(answers.json == String(decoding: try encoder.encode(values), as: UTF8.self))
+            #expect(ReportAnswers(json: answers.json) == answers)
+            #expect(ReportAnswers().json == "{}")
+        }
+
+        @Test func checkedAnswers_pickTheOutcomeForTheConsent() throws {
+            let typed = unchanged.merging(["temperature": "38.5"]) { a, _ in a }
+            let checked = CheckedAnswers(typed, form: form)
+            let withConsent = try checked.outcome(healthConsent: true)
+            #expect(withConsent.answers == (try form.answers(from: typed, healthConsent: true)))
+            #expect(withConsent.isAbnormal && !withConsent.isOffCampus)
+            #expect(withConsent.json == withConsent.answers.json)
+            #expect(throws: DomainError.self) { try checked.outcome(healthConsent: false) }
+        }
+
+        @Test(arguments: [(36.5, "36.5"), (37.0, "37"), (-1.25, "-1.25"), (0.0, "0"), (38.10, "38.1"), (-0.001, "0"),
+                          (-0.5, "-0.5"), (0.05, "0.05"), (36.999, "37"), (1e20, "100000000000000000000")])
         func numberText_isCanonical(number: Double, text: String) {
             #expect(ReportAnswers.text(number) == text)
         }

@@ -172,5 +172,33 @@ extension AllTests {
                 #expect(longKey.status == .unprocessableEntity)
             }
         }
+
+        /// Strings, numbers and booleans are told apart as sent; anything else names its field.
+        @Test func answerKinds_areReadAsSent_andOthersNamed() async throws {
+            try await withApp(clock: ManualClock(ReportWorld.morning), demoMode: true) { app in
+                let student = try Browser(app)
+                _ = try await student.apiLogin("student1")
+                _ = try await student.json(.POST, "/api/v1/daily-reports/consent")
+                let path = "/api/v1/daily-reports"
+                // validate
+                let booleanForNumber = try await student.report(["health": "well", "location": "campus", "risk": false, "temperature": true])
+                #expect(booleanForNumber.status == .unprocessableEntity)
+                #expect(try ReportWorld.decode(APIError.self, booleanForNumber).field == "temperature")
+                let list = try await student.report(["health": "well", "location": "campus", "risk": [false]])
+                #expect(list.status == .badRequest)
+                #expect(try ReportWorld.decode(APIError.self, list).field == "answers.risk")
+                let notJSON = try await student.raw(.POST, path, #"{"answers": {"health": "well""#)
+                #expect(notJSON.status == .badRequest)
+                let noAnswers = try await student.raw(.POST, path, #"{"answer": {}}"#)
+                #expect(try ReportWorld.decode(APIError.self, noAnswers).field == "answers")
+                let form = try await student.raw(.POST, path, "answers=well", contentType: "application/x-www-form-urlencoded")
+                #expect(form.status == .unsupportedMediaType)
+                // MUT: a number for a yes/no question and a number as text are read as their canonical answers
+                let receipt = try await student.raw(.POST, path, #"{"answers": {"health": "well", "location": "campus", "risk": 0, "temperature": "36.50"}}"#)
+                #expect(receipt.status == .created)
+                let stored = try await student.get("/api/v1/daily-reports/mine?days=1").body.string
+                #expect(stored.contains(#""risk":"no""#) && stored.contains(#""temperature":"36.5""#))
+            }
+        }
     }
 }

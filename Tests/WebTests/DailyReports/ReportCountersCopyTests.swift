@@ -31,7 +31,7 @@ extension AllTests {
         @Test func copy_equalsTheTable_whileSubmissionsAndReadsInterleave() async throws {
             try await withApp(clock: ManualClock(ReportWorld.morning), demoMode: true) { app in
                 // setup
-                let context = try await app.reportContexts.context(of: ReportWorld.school, stores: app.stores)
+                let context = try await app.reportContexts.context(of: ReportWorld.school, stores: { app.stores })
                 let consenting = try await Self.consenting(app)
                 let students = ReportWorld.world.people.map(\.person).filter { $0.kind == .student && $0.classID != nil }.prefix(90)
                 let writer = app.reportWriter

@@ -39,6 +39,12 @@ final class Browser: @unchecked Sendable {
         return try await send(method, path, headers: all, body: data.map { ByteBuffer(data: $0) })
     }
 
+    /// Sends a body exactly as given: for bodies no encoder would write.
+    @discardableResult
+    func raw(_ method: HTTPMethod, _ path: String, _ body: String, contentType: String = "application/json") async throws -> LiveServer.Answer {
+        try await send(method, path, headers: [HTTPHeaders.Name.contentType.description: contentType], body: ByteBuffer(string: body))
+    }
+
     /// Logs in through the login form, as a person would.
     @discardableResult
     func login(_ account: String, password: String = TestWorld.password) async throws -> LiveServer.Answer {
