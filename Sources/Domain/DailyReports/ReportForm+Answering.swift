@@ -4,8 +4,10 @@ extension ReportForm {
     /// Checks what a student typed against this version and returns the canonical answers. Without health
     /// consent the health questions are not asked, and an answer to one is refused rather than dropped.
     public func answers(from raw: [String: String], healthConsent: Bool) throws -> ReportAnswers {
-        let typed = raw.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.value.isEmpty }
-        if let unknown = typed.keys.sorted().first(where: { key in asked.contains { $0.id == key } == false }) {
+        let typed = raw.mapValues(\.trimmed).filter { !$0.value.isEmpty }
+        let asked = self.asked
+        func isUnknown(_ key: String) -> Bool { !asked.contains { $0.id == key } }
+        if typed.keys.contains(where: isUnknown), let unknown = typed.keys.sorted().first(where: isUnknown) {
             throw DomainError.invalid(field: unknown, message: Message(zh: "表单中没有这个问题：\(unknown)",
                                                                        en: "The form has no question \(unknown)"))
         }
@@ -14,11 +16,12 @@ extension ReportForm {
                 zh: "填写健康信息前需要先同意健康信息处理（“\(health.labelZh)”）",
                 en: "Health answers need your consent first (\(health.labelEn))"))
         }
+        let questions = asked.filter { healthConsent || !$0.isHealthData }
         var answers: [String: String] = [:]
-        for question in asked(healthConsent: healthConsent) {
+        for question in questions {
             if let text = typed[question.id] { answers[question.id] = try question.canonical(text) }
         }
-        for question in asked(healthConsent: healthConsent) where answers[question.id] == nil {
+        for question in questions where answers[question.id] == nil {
             let conditionMet = question.requiredWhen.map { answers[$0.questionID] == $0.answer } ?? false
             if question.isRequired && question.requiredWhen == nil || conditionMet {
                 throw DomainError.invalid(field: question.id, message: Message(

@@ -30,7 +30,7 @@ extension ReportGroupState {
             """)
         for day in Set(submissions.map(\.day)) {
             let people = Set(submissions.filter { $0.day == day }.map(\.personID.rawValue))
-            let ids = "[" + people.map { "\"\($0.uuidString)\"" }.joined(separator: ",") + "]"
+            let ids = "[" + people.map { "\"" + UUIDText.upper($0) + "\"" }.joined(separator: ",") + "]"
             try query.bind([.text(ids), .text(day.iso)])
             while try query.step() {
                 guard let id = query.uuid(0), let school = query.uuid(1) else { continue }

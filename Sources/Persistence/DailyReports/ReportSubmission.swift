@@ -18,10 +18,12 @@ public struct ReportSubmission: Sendable {
                 idempotencyKey: String?, address: String, submittedAt: Date, timing: ReportTiming) {
         self.schoolID = schoolID; self.personID = personID; self.form = form
         answers = CheckedAnswers(typed, form: form)
+        day = timing.day(of: submittedAt)
         self.idempotencyKey = idempotencyKey; self.address = address; self.submittedAt = submittedAt; self.timing = timing
     }
 
-    public var day: LocalDate { timing.day(of: submittedAt) }
+    /// The day the report is for, in the school's time zone; worked out once, the writer asks for it often.
+    public let day: LocalDate
 }
 
 /// What the student is told once the report is committed (or was already, for a replayed key).

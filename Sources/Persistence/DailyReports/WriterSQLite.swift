@@ -149,7 +149,7 @@ struct WriterStatement {
 enum WriterValue {
     case null, text(String), integer(Int), real(Double)
 
-    static func uuid(_ id: UUID?) -> WriterValue { id.map { .text($0.uuidString) } ?? .null }
+    static func uuid(_ id: UUID?) -> WriterValue { id.map { .text(UUIDText.upper($0)) } ?? .null }
     static func optional(_ text: String?) -> WriterValue { text.map { .text($0) } ?? .null }
     static func bool(_ flag: Bool) -> WriterValue { .integer(flag ? 1 : 0) }
     static func date(_ date: Date) -> WriterValue { .real(date.timeIntervalSince1970) }

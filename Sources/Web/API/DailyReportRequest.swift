@@ -10,7 +10,10 @@ struct DailyReportRequest {
     var typed: [String: String]
 
     init(_ request: Request) throws {
-        guard request.headers.contentType == .json else { throw Abort(.unsupportedMediaType) }
+        // The media type's first bytes, case-insensitively: `headers.contentType` parses every directive.
+        guard let type = request.headers.first(name: .contentType),
+              type.prefix(16).lowercased() == "application/json", type.dropFirst(16).first.map({ $0 == ";" || $0 == " " }) ?? true
+        else { throw Abort(.unsupportedMediaType) }
         guard let buffer = request.body.data,
               let body = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "not a JSON object"))
