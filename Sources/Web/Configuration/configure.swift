@@ -14,6 +14,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     try await DatabaseSetup.prepare(app.db)
     app.migrations.add(Migrations.all)
     app.routes.defaultMaxBodySize = "20mb"
+    // No metrics backend is installed: without this each request still builds its route's metric dimensions.
+    app.http.server.configuration.reportMetrics = false
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(SecurityHeadersMiddleware())

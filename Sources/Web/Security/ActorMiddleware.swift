@@ -71,7 +71,15 @@ extension Request {
         }
     }
 
-    var isAPI: Bool { url.path.hasPrefix("/api/") }
+    var isAPI: Bool { isUnder("api") }
+
+    /// Is the request's path under this first segment? Read from the matched route when there is one (the global
+    /// middleware runs after routing): `url.path` goes through `URLComponents` each time, a cost on every request.
+    func isUnder(_ segment: String) -> Bool {
+        guard let first = route?.path.first else { return url.path.hasPrefix("/\(segment)/") }
+        if case .constant(let constant) = first { return constant == segment }
+        return false
+    }
 
     /// The client's address for the audit trail (the peer; a proxy's X-Forwarded-For is not trusted blindly).
     var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }

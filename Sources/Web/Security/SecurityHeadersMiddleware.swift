@@ -23,7 +23,7 @@ struct SecurityHeadersMiddleware: Middleware {
     private static func secure(_ response: Response, for request: Request) -> Response {
         // Added, not replaced: no handler sets these, and replacing searched the headers six times per response.
         for (name, value) in headers { response.headers.add(name: name, value: value) }
-        if !request.url.path.hasPrefix("/assets/") {
+        if !request.isUnder("assets") {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         if request.isSecure {
