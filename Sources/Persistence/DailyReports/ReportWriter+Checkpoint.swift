@@ -3,10 +3,11 @@ import NIOPosix
 
 /// On SQLite the writer's connection never checkpoints: a checkpoint copies the WAL's pages into the database
 /// and fsyncs it, tens of milliseconds that every request of the group would wait for. Instead, while groups
-/// commit, a second connection on a thread of its own checkpoints at most once a second, PASSIVE (it never
-/// waits for the writer or the readers; what it cannot copy now it copies next time).
+/// commit, a second connection on a thread of its own checkpoints every quarter second, PASSIVE (it never
+/// waits for the writer or the readers; what it cannot copy now it copies next time). Often, so that each
+/// fsync of the database is small: a large one held the writer's own fsync up for a fifth of a second.
 extension ReportWriter {
-    static let checkpointInterval: Duration = .seconds(1)
+    static let checkpointInterval: Duration = .milliseconds(250)
 
     func checkpointIfDue() {
         guard case .sqlite(let path) = target, !isCheckpointing,
