@@ -47,4 +47,31 @@ import Testing
         try count.bind([])
         #expect(try count.step() && count.int(0) == 1 && count.text(1) == "b")
     }
+
+    /// The writer's own connection never copies the WAL into the database; the second connection's passive
+    /// checkpoint does.
+    @Test func writersConnection_leavesTheWAL_toTheCheckpointer() throws {
+        let path = NSTemporaryDirectory() + "writer-\(UUID().uuidString).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let writer = try WriterSQLite(path: path, checkpoints: false)
+        defer { writer.close() }
+        try writer.execute("PRAGMA journal_mode=WAL")
+        try writer.execute("CREATE TABLE t (k BLOB)")
+        func databaseBytes() throws -> Int { try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0 }
+        // MUT: about 1,500 pages, past the 1,000 at which SQLite would checkpoint on commit by itself
+        try writer.transaction {
+            let insert = try writer.statement("INSERT INTO t VALUES (randomblob(4000))")
+            for _ in 0..<1_500 { try insert.bind([]); try insert.run() }
+        }
+        let beforeCheckpoint = try databaseBytes()
+        let checkpointer = try WriterSQLite(path: path)
+        defer { checkpointer.close() }
+        try checkpointer.checkpoint()
+        // validate
+        #expect(beforeCheckpoint < 1_000_000, "the rows are still only in the WAL")
+        #expect(try databaseBytes() > 6_000_000, "the checkpoint copied them into the database")
+        let count = try writer.statement("SELECT count(*) FROM t")
+        try count.bind([])
+        #expect(try count.step() && count.int(0) == 1_500)
+    }
 }
